@@ -1,0 +1,103 @@
+// The engine's one entry point: apply(state, action, ctx) → a new state and the events it
+// produced, or a rule error and no change. Pure: time comes in ctx, randomness from state.rng.
+import { produce, type Draft } from "immer";
+import type { Action, Actor } from "../protocol/actions.ts";
+import type { RuleError } from "../protocol/errors.ts";
+import { ruleError } from "../protocol/errors.ts";
+import { HANDLERS } from "./handlers/index.ts";
+import { ACTION_LABELS, STAGE_LABELS } from "./labels.ts";
+import { STAGE_TABLE, type Role } from "./phases.ts";
+import type { GameEvent, GameState, JournalEntry } from "./state.ts";
+
+export type Ctx = { readonly actor: Actor; readonly now: number };
+
+export type ApplyResult =
+  | { readonly ok: true; readonly state: GameState; readonly events: readonly JournalEntry[] }
+  | { readonly ok: false; readonly error: RuleError };
+
+/** What a handler uses to record events; each becomes a journal entry. */
+export type Emit = (event: GameEvent, audience?: JournalEntry["audience"]) => void;
+
+export type Handler<A extends Action> = (draft: Draft<GameState>, action: A, ctx: Ctx, emit: Emit) => RuleError | void;
+
+export function apply(state: GameState, action: Action, ctx: Ctx): ApplyResult {
+  const gate = checkGate(state, action, ctx.actor);
+  if (gate) return { ok: false, error: gate };
+  const handler = HANDLERS[action.type] as Handler<Action>;
+  let error: RuleError | undefined;
+  const events: JournalEntry[] = [];
+  const next = produce(state, (draft) => {
+    const emit: Emit = (event, audience = { kind: "public" }) => {
+      const entry: JournalEntry = { seq: draft.journal.length + 1, at: ctx.now, round: draft.round, audience, event };
+      draft.journal.push(entry as Draft<JournalEntry>);
+      events.push(entry);
+    };
+    error = handler(draft, action, ctx, emit) ?? undefined;
+  });
+  if (error !== undefined) return { ok: false, error };
+  return { ok: true, state: next, events };
+}
+
+/** The roles an actor holds in this state. */
+export function rolesOf(state: GameState, actor: Actor): ReadonlySet<Role> {
+  if (actor.kind === "facilitator") return new Set(["facilitator"]);
+  if (actor.kind === "system") return new Set(["system"]);
+  const player = state.players[actor.playerId];
+  if (!player) return new Set();
+  const roles = new Set<Role>(["player"]);
+  const seat = player.seat ? state.seats[player.seat] : undefined;
+  if (seat?.kind === "delegation") {
+    roles.add("delegate");
+    if (seat.head === player.id) roles.add("head");
+  } else if (seat?.kind === "observer") roles.add("observer");
+  return roles;
+}
+
+/** Phase and role checks from the stage table, with a message that says what would be needed. */
+function checkGate(state: GameState, action: Action, actor: Actor): RuleError | null {
+  const what = ACTION_LABELS[action.type];
+  if (actor.kind === "player" && !state.players[actor.playerId]) {
+    return ruleError("player/unknown", "You are not a participant in this session; join it first.");
+  }
+  const allowed = STAGE_TABLE[state.stage].allows[action.type];
+  if (!allowed || allowed.length === 0) {
+    if (state.stage === "ended") return ruleError("session/ended", "The session has ended.");
+    if (state.stage === "lobby") return ruleError("session/not-started", `${capitalise(what)} is not possible before the session starts.`);
+    const when = stagesAllowing(action.type);
+    return ruleError(
+      "phase/not-allowed",
+      `${capitalise(what)} is not possible during ${STAGE_LABELS[state.stage]}${when ? `; it is allowed during ${when}` : ""}.`,
+    );
+  }
+  const roles = rolesOf(state, actor);
+  if (allowed.some((r) => roles.has(r))) return null;
+  if (allowed.includes("head") && roles.has("delegate")) {
+    return ruleError("role/not-head", `Only the head of delegation may do this (${what}).`);
+  }
+  if ((allowed.includes("delegate") || allowed.includes("head") || allowed.includes("observer")) && roles.has("player")) {
+    return ruleError("role/not-seated", `${capitalise(what)} needs a seat: claim a delegation${allowed.includes("observer") ? " or observer" : ""} seat first.`);
+  }
+  return ruleError("role/not-allowed", `${capitalise(what)} is not open to you in this session.`);
+}
+
+function stagesAllowing(type: Action["type"]): string {
+  const stages = (Object.keys(STAGE_TABLE) as (keyof typeof STAGE_TABLE)[]).filter(
+    (s) => (STAGE_TABLE[s].allows[type]?.length ?? 0) > 0 && s !== "ended",
+  );
+  return stages.map((s) => STAGE_LABELS[s]).join(", ");
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** Folds a log of actions over an initial state. A rejected entry is a bug in the log, so it throws. */
+export function replay(initial: GameState, log: Iterable<{ action: Action; ctx: Ctx }>): GameState {
+  let state = initial;
+  let i = 0;
+  for (const entry of log) {
+    const result = apply(state, entry.action, entry.ctx);
+    if (!result.ok) throw new Error(`log entry ${i} (${entry.action.type}) was rejected on replay: ${result.error.code}`);
+    state = result.state;
+    i++;
+  }
+  return state;
+}

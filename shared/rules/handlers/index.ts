@@ -1,0 +1,17 @@
+// The handler for every action type. The mapped type makes a missing handler a compile error.
+import type { Action } from "../../protocol/actions.ts";
+import type { Handler } from "../engine.ts";
+import { phaseAdvance, phaseExpire, sessionStart } from "./flow.ts";
+import { proposalTable } from "./proposals.ts";
+import { playerJoin, seatClaim } from "./seats.ts";
+import { voteCast } from "./voting.ts";
+
+export const HANDLERS: { readonly [T in Action["type"]]: Handler<Extract<Action, { type: T }>> } = {
+  "player.join": playerJoin,
+  "seat.claim": seatClaim,
+  "session.start": sessionStart,
+  "phase.advance": phaseAdvance,
+  "phase.expire": phaseExpire,
+  "proposal.table": proposalTable,
+  "vote.cast": voteCast,
+};

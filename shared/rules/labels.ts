@@ -1,0 +1,25 @@
+// Plain-English names used in rule messages. Clients translate error codes; these messages
+// are the readable fallback and what tests and logs show.
+import type { ActionType } from "../protocol/actions.ts";
+import type { Stage } from "./state.ts";
+
+export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
+  lobby: "the lobby",
+  briefing: "the briefing",
+  investigation: "investigation and attribution",
+  negotiation: "negotiation",
+  voting: "voting",
+  "state-practice": "state practice",
+  resolution: "resolution",
+  ended: "the end of the game",
+};
+
+export const ACTION_LABELS: Readonly<Record<ActionType, string>> = {
+  "player.join": "joining",
+  "seat.claim": "claiming a seat",
+  "session.start": "starting the session",
+  "phase.advance": "moving to the next phase",
+  "phase.expire": "ending the phase",
+  "proposal.table": "tabling a proposal",
+  "vote.cast": "voting",
+};

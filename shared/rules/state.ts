@@ -1,0 +1,76 @@
+// The engine's state: plain, serialisable data. Nothing here reads a clock or draws a random
+// number; both arrive as inputs (ctx.now, the rng field).
+import type { Scenario } from "../scenario/schema.ts";
+import type { JournalEntry, Stage, Tally } from "../protocol/events.ts";
+import type { VoteChoice } from "../protocol/actions.ts";
+import type { RngState } from "./rng.ts";
+import { seedRng } from "./rng.ts";
+
+export type { GameEvent, JournalEntry, Stage, Tally } from "../protocol/events.ts";
+
+
+export type Player = {
+  readonly id: string;
+  readonly name: string;
+  /** A delegation or observer id, or null while the player has not claimed a seat. */
+  readonly seat: string | null;
+  readonly joinedAt: number;
+};
+
+export type SeatState = {
+  readonly id: string;
+  readonly kind: "delegation" | "observer";
+  /** The player who casts votes and signs statements; the first to claim the seat. */
+  readonly head: string | null;
+};
+
+export type Ballot = { readonly seat: string; readonly choice: VoteChoice; readonly at: number };
+
+export type Proposal = {
+  readonly id: string;
+  readonly title: string;
+  readonly text: string;
+  readonly sponsor: string;
+  readonly tabledBy: string;
+  readonly round: number;
+  readonly status: "tabled" | "voting" | "adopted" | "rejected";
+  readonly ballots: readonly Ballot[];
+  readonly tally: Tally | null;
+};
+
+export type GameState = {
+  readonly scenario: Scenario;
+  readonly rng: RngState;
+  readonly stage: Stage;
+  readonly round: number;
+  /** When the current phase ends (ms since the epoch), or null when it has no deadline. */
+  readonly deadline: number | null;
+  readonly startedAt: number | null;
+  readonly players: Readonly<Record<string, Player>>;
+  readonly seats: Readonly<Record<string, SeatState>>;
+  readonly proposals: readonly Proposal[];
+  /** The proposal now being voted on, if any. */
+  readonly question: string | null;
+  readonly journal: readonly JournalEntry[];
+  readonly nextProposal: number;
+};
+
+export function createInitialState(scenario: Scenario, seed: number = scenario.seed): GameState {
+  const seats: Record<string, SeatState> = {};
+  for (const d of scenario.delegations) seats[d.id] = { id: d.id, kind: "delegation", head: null };
+  for (const o of scenario.observers) seats[o.id] = { id: o.id, kind: "observer", head: null };
+  return {
+    scenario,
+    rng: seedRng(seed),
+    stage: "lobby",
+    round: 0,
+    deadline: null,
+    startedAt: null,
+    players: {},
+    seats,
+    proposals: [],
+    question: null,
+    journal: [],
+    nextProposal: 1,
+  };
+}

@@ -38,6 +38,35 @@ export type Proposal = {
   readonly tally: Tally | null;
 };
 
+/** A norm of the catalogue as the session has shaped it. */
+export type NormState = {
+  readonly id: string;
+  readonly adopted: boolean;
+  readonly adoptedRound: number | null;
+  /** The text as adopted (a proposal may edit the catalogue text). */
+  readonly text: string;
+  /** Delegations that sponsored the adopting proposal. */
+  readonly sponsors: readonly string[];
+  /** Delegations bound by the norm: voted yes or later declared adherence. */
+  readonly adherents: readonly string[];
+  /** Delegations that joined consensus while dissociating from the text. */
+  readonly dissociated: readonly string[];
+  /** s in [0, 1]. */
+  readonly strength: number;
+  readonly stage: "none" | "emergence" | "cascade" | "internalized";
+  /** Consecutive rounds the strength has stayed at or above the internalization threshold. */
+  readonly roundsAboveInternalization: number;
+};
+
+/** A delegation's or observer's standing: its gauges, not its players. */
+export type Standing = {
+  readonly id: string;
+  /** Action points left this round. */
+  readonly capacity: number;
+  /** 0–100. */
+  readonly credibility: number;
+};
+
 export type GameState = {
   readonly scenario: Scenario;
   readonly rng: RngState;
@@ -48,6 +77,10 @@ export type GameState = {
   readonly startedAt: number | null;
   readonly players: Readonly<Record<string, Player>>;
   readonly seats: Readonly<Record<string, SeatState>>;
+  readonly standings: Readonly<Record<string, Standing>>;
+  readonly norms: Readonly<Record<string, NormState>>;
+  /** 0–100, global. */
+  readonly escalation: number;
   readonly proposals: readonly Proposal[];
   /** The proposal now being voted on, if any. */
   readonly question: string | null;
@@ -57,6 +90,25 @@ export type GameState = {
 
 export function createInitialState(scenario: Scenario, seed: number = scenario.seed): GameState {
   const seats: Record<string, SeatState> = {};
+  const standings: Record<string, Standing> = {};
+  for (const d of [...scenario.delegations, ...scenario.observers]) {
+    standings[d.id] = { id: d.id, capacity: d.capacity, credibility: d.credibility };
+  }
+  const norms: Record<string, NormState> = {};
+  for (const n of scenario.norms) {
+    norms[n.id] = {
+      id: n.id,
+      adopted: false,
+      adoptedRound: null,
+      text: n.text,
+      sponsors: [],
+      adherents: [],
+      dissociated: [],
+      strength: 0,
+      stage: "none",
+      roundsAboveInternalization: 0,
+    };
+  }
   for (const d of scenario.delegations) seats[d.id] = { id: d.id, kind: "delegation", head: null };
   for (const o of scenario.observers) seats[o.id] = { id: o.id, kind: "observer", head: null };
   return {
@@ -68,6 +120,9 @@ export function createInitialState(scenario: Scenario, seed: number = scenario.s
     startedAt: null,
     players: {},
     seats,
+    standings,
+    norms,
+    escalation: scenario.initialEscalation,
     proposals: [],
     question: null,
     journal: [],

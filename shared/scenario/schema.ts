@@ -205,6 +205,8 @@ export const Scenario = z.strictObject({
   injects: z.array(Inject).max(16).default([]),
   rounds: z.array(Round).min(1).max(12),
   scoring: Scoring.prefault({}),
+  /** The escalation index (0–100) when the session starts. */
+  initialEscalation: z.number().int().min(0).max(100).default(20),
   /** Probability that a bot keeps a pledge it made. */
   botPledgeKeeping: z.number().min(0).max(1).default(0.8),
 });

@@ -13,6 +13,8 @@ const id = z
 const shortText = z.string().trim().min(1).max(120);
 const text = z.string().trim().min(1).max(2000);
 const score = z.number().int().min(0).max(5);
+const roundNumber = z.number().int().min(1).max(12);
+const admiraltyGrade = z.string().regex(/^[A-F][1-6]$/, "an Admiralty grade such as B2 (letter A–F, digit 1–6)");
 
 export const DECISION_RULES = ["consensus", "simple-majority", "two-thirds", "weighted"] as const;
 export const VOTING_MODES = ["roll-call", "secret"] as const;
@@ -99,6 +101,9 @@ const seatFields = {
 export const Delegation = z.strictObject(seatFields);
 export const Observer = z.strictObject(seatFields);
 
+/** A bloc or alliance that seats can belong to; when a scenario lists blocs, seats may only name these. */
+export const Bloc = z.strictObject({ id, name: shortText, text: text.optional() });
+
 /** Actors who can be accused or be the truth but hold no seat (a criminal group, an absent state). */
 export const Actor = z.strictObject({ id, name: shortText, kind: z.enum(ACTOR_KINDS), description: text.optional() });
 
@@ -129,12 +134,16 @@ export const Evidence = z.strictObject({
   title: shortText,
   text,
   /** Admiralty grade: source reliability A–F and information credibility 1–6. */
-  grade: z.string().regex(/^[A-F][1-6]$/, "an Admiralty grade such as B2 (letter A–F, digit 1–6)"),
+  grade: admiraltyGrade,
   /** The delegation or actor this item points to; omitted when it points to no one. */
   pointsTo: id.optional(),
   /** Authoring aid: true when the item is designed to mislead. Never shown to players before the reveal. */
   misleading: z.boolean().default(false),
   visibility: EvidenceVisibility,
+  /** The round from which the item exists (a report published later); omitted = when the inject fires. */
+  releaseRound: roundNumber.optional(),
+  /** A later re-assessment: from `round` on, the item carries `grade` (e.g. a forged header exposed). */
+  regrade: z.strictObject({ round: roundNumber, grade: admiraltyGrade, note: text.optional() }).optional(),
 });
 
 export const Truth = z.strictObject({
@@ -165,6 +174,10 @@ export const PhaseTimers = z.strictObject(
 );
 
 export const Round = z.strictObject({
+  /** A heading for the round plan, e.g. "The grid goes dark". */
+  title: shortText.optional(),
+  /** Guidance for the facilitator only: what to watch for, questions for the hot wash. */
+  notes: text.optional(),
   /** Injects revealed in this round's briefing; empty = a round without a new crisis. */
   injects: z.array(id).max(3).default([]),
   timers: PhaseTimers.partial().optional(),
@@ -197,6 +210,7 @@ export const Scenario = z.strictObject({
   players: z.strictObject({ min: z.number().int().min(1).max(96), max: z.number().int().min(1).max(96) }),
   seed: z.number().int().min(0).max(2 ** 31 - 1),
   forum: Forum,
+  blocs: z.array(Bloc).max(12).default([]),
   delegations: z.array(Delegation).min(2).max(16),
   observers: z.array(Observer).max(6).default([]),
   actors: z.array(Actor).max(16).default([]),

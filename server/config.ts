@@ -1,0 +1,25 @@
+// Configuration from the environment, with the defaults a fresh checkout needs.
+import { resolve } from "node:path";
+
+export type Config = {
+  readonly port: number;
+  readonly sqliteFile: string;
+  readonly databaseUrl: string | undefined;
+  /** Minutes without any connected client after which an unfinished session room closes (it can be reopened). */
+  readonly idleMinutes: number;
+  /** Seconds a dropped client's seat is held for automatic reconnection. */
+  readonly reconnectSeconds: number;
+  readonly clientDist: string;
+};
+
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
+  const root = resolve(import.meta.dirname, "..");
+  return {
+    port: Number(env.PORT ?? 2567),
+    sqliteFile: resolve(root, env.NORMCRAFT_DB_FILE ?? "data/normcraft.sqlite"),
+    databaseUrl: env.DATABASE_URL,
+    idleMinutes: Number(env.NORMCRAFT_IDLE_MINUTES ?? 240),
+    reconnectSeconds: Number(env.NORMCRAFT_RECONNECT_SECONDS ?? 120),
+    clientDist: resolve(root, env.NORMCRAFT_CLIENT_DIST ?? "client/dist"),
+  };
+}

@@ -1,0 +1,251 @@
+// The session room: a thin adapter between Colyseus and the engine. It authenticates joins,
+// turns intents into engine actions through SessionRuntime, sends every client its own view,
+// and arms one timer for the current phase deadline. No game rule lives here.
+import { Room, ServerError, type Client, type Delayed, type MessageContext } from "@colyseus/core";
+import type { Action, Actor } from "../../shared/protocol/actions.ts";
+import { ruleError, type RuleError } from "../../shared/protocol/errors.ts";
+import { describeZodError } from "../../shared/protocol/format-zod.ts";
+import { LIMITS } from "../../shared/protocol/limits.ts";
+import { Intent, JoinOptions, MESSAGE_TYPES, type Welcome } from "../../shared/protocol/messages.ts";
+import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
+import { viewFor, type Presence, type Viewer } from "../../shared/view/view-for.ts";
+import { hashSecret, newPlayerId, newSecret } from "../sessions/secrets.ts";
+import { SessionRuntime } from "../sessions/session-runtime.ts";
+import type { EventStore } from "../store/event-store.ts";
+import { IntentMemory, type Answer } from "./intent-memory.ts";
+import { project } from "./projection.ts";
+import { RateLimiter } from "./rate-limit.ts";
+import { ForumState } from "./schema.ts";
+import { ViewSync } from "./view-sync.ts";
+
+export type RoomServices = {
+  readonly store: EventStore;
+  readonly now: () => number;
+  readonly idleMinutes: number;
+  readonly reconnectSeconds: number;
+};
+
+type Identity = { readonly viewer: Viewer; readonly newToken?: string; readonly isNew?: { readonly name: string } };
+type ClientData = { viewer: Viewer; limiter: RateLimiter };
+type ForumClient = Client<{ userData: ClientData; auth: Identity }>;
+
+export const RATE = { perSecond: 10, burst: 30, maxStrikes: 20 } as const;
+
+export function createForumRoom(services: RoomServices) {
+  return class ForumRoom extends Room<{ state: ForumState; client: ForumClient }> {
+    override maxMessagesPerSecond = 60;
+    override autoDispose = false;
+    override state = new ForumState();
+
+    runtime!: SessionRuntime;
+    readonly sync = new ViewSync();
+    readonly intents = new IntentMemory();
+    readonly connections = new Map<string, number>();
+    facilitatorConnections = 0;
+    deadlineTimer: Delayed | undefined;
+    idleTimer: Delayed | undefined;
+
+    override messages = {
+      [MESSAGE_TYPES.intent]: (client: ForumClient, payload: unknown, ctx: MessageContext) => this.onIntent(client, payload, ctx),
+      [MESSAGE_TYPES.resync]: (client: ForumClient) => {
+        this.sync.forget(client.sessionId);
+        this.sendView(client);
+      },
+    };
+
+    override async onCreate(options: { code: string }) {
+      const runtime = await SessionRuntime.load(services.store, options.code);
+      if (!runtime) throw new ServerError(404, `No session with code ${options.code}.`);
+      this.runtime = runtime;
+      this.roomId = options.code;
+      this.setPrivate(true);
+      this.setSeatReservationTime(30);
+      this.refresh();
+      this.armIdleTimer();
+    }
+
+    override async onAuth(_client: ForumClient, rawOptions: unknown): Promise<Identity> {
+      const parsed = JoinOptions.safeParse(rawOptions);
+      if (!parsed.success) throw new ServerError(400, `Cannot join: ${describeZodError(parsed.error)}`);
+      const options = parsed.data;
+      if (options.protocol !== PROTOCOL_VERSION) {
+        throw new ServerError(426, `This page is out of date (protocol ${options.protocol}, server ${PROTOCOL_VERSION}); reload it.`);
+      }
+      const record = this.runtime.record;
+      switch (options.as) {
+        case "facilitator":
+          if (hashSecret(options.key) !== record.facilitatorKeyHash) throw new ServerError(403, "That facilitator key does not open this session.");
+          return { viewer: { kind: "facilitator" } };
+        case "returning": {
+          const playerId = await services.store.findPlayerByToken(record.code, hashSecret(options.token));
+          if (!playerId) throw new ServerError(403, "That seat token is not valid for this session; join again with your name.");
+          return { viewer: { kind: "player", playerId } };
+        }
+        case "player":
+          this.checkPasscode(options.passcode);
+          return { viewer: { kind: "player", playerId: newPlayerId() }, newToken: newSecret(), isNew: { name: options.name } };
+        case "spectator":
+          this.checkPasscode(options.passcode);
+          return { viewer: { kind: "spectator" } };
+      }
+    }
+
+    checkPasscode(passcode: string | undefined) {
+      const hash = this.runtime.record.passcodeHash;
+      if (hash !== null && (passcode === undefined || hashSecret(passcode) !== hash)) {
+        throw new ServerError(403, passcode === undefined ? "This session needs a passcode." : "Wrong passcode for this session.");
+      }
+    }
+
+    override async onJoin(client: ForumClient, _options: unknown, identity: Identity) {
+      const now = services.now();
+      client.userData = { viewer: identity.viewer, limiter: new RateLimiter(RATE, now) };
+      const viewer = identity.viewer;
+      if (viewer.kind === "player" && identity.isNew && identity.newToken) {
+        const joined = await this.runtime.submit({ kind: "system" }, { type: "player.join", playerId: viewer.playerId, name: identity.isNew.name }, now);
+        if (!joined.ok) throw new ServerError(400, joined.error.message);
+        await services.store.savePlayerToken(this.runtime.record.code, hashSecret(identity.newToken), viewer.playerId);
+      }
+      this.connect(viewer, +1);
+      const welcome: Welcome = {
+        code: this.runtime.record.code,
+        role: viewer.kind,
+        serverTime: now,
+        ...(viewer.kind === "player" ? { playerId: viewer.playerId } : {}),
+        ...(identity.newToken ? { token: identity.newToken } : {}),
+      };
+      client.send(MESSAGE_TYPES.welcome, welcome);
+      this.refresh();
+    }
+
+    override onDrop(client: ForumClient) {
+      this.connect(client.userData?.viewer, -1);
+      this.refresh();
+      // Rejected when the seat expires or the room is closing; onLeave handles both.
+      this.allowReconnection(client, services.reconnectSeconds).catch(() => undefined);
+    }
+
+    override onReconnect(client: ForumClient) {
+      this.connect(client.userData?.viewer, +1);
+      this.sync.forget(client.sessionId);
+      this.refresh();
+    }
+
+    override onLeave(client: ForumClient) {
+      // onDrop already counted a dropped client out; a consented leave was still counted in.
+      if (client.userData && this.clients.includes(client)) this.connect(client.userData.viewer, -1);
+      this.sync.forget(client.sessionId);
+      this.refresh();
+    }
+
+    override onUncaughtException(error: Error, methodName: string) {
+      console.error(`[room ${this.roomId}] ${methodName} failed:`, error);
+    }
+
+    async onIntent(client: ForumClient, payload: unknown, ctx: MessageContext) {
+      const reply = (answer: Answer) => (answer.ok ? ctx.resolve(answer.value) : ctx.reject(answer.value));
+      const data = client.userData;
+      if (!data) return reply(rejected(ruleError("role/not-allowed", "Finish joining before acting.")));
+      const verdict = data.limiter.take(services.now());
+      if (verdict !== "ok") {
+        if (verdict === "disconnect") this.clock.setTimeout(() => client.leave(4008, "Too many requests."), 0);
+        return reply(rejected(ruleError("rate/limited", "You are sending actions too fast; wait a moment and try again.")));
+      }
+      if (JSON.stringify(payload ?? null).length > LIMITS.intentBytes) {
+        return reply(rejected(ruleError("intent/too-large", `An action may hold at most ${LIMITS.intentBytes} bytes.`)));
+      }
+      const parsed = Intent.safeParse(payload);
+      if (!parsed.success) {
+        const unknownType = parsed.error.issues.some((i) => i.path.join(".") === "action.type" && i.code === "invalid_union");
+        return reply(rejected(ruleError(unknownType ? "intent/unknown-type" : "intent/invalid", describeZodError(parsed.error))));
+      }
+      const actor = actorOf(data.viewer);
+      if (!actor) return reply(rejected(ruleError("role/not-allowed", "Spectators watch the session; they cannot act in it.")));
+      const sender = actor.kind === "player" ? actor.playerId : "facilitator";
+      const before = this.intents.get(sender, parsed.data.intentId);
+      if (before) return reply(before);
+      const answer = await this.submit(actor, parsed.data.action);
+      this.intents.remember(sender, parsed.data.intentId, answer);
+      return reply(answer);
+    }
+
+    async submit(actor: Actor, action: Action): Promise<Answer> {
+      try {
+        const result = await this.runtime.submit(actor, action, services.now());
+        if (!result.ok) return rejected(result.error);
+        this.refresh();
+        if (this.runtime.state.stage === "ended") this.armIdleTimer();
+        return { ok: true, value: { ok: true, seq: result.seq } };
+      } catch (error) {
+        console.error(`[room ${this.roomId}] could not apply ${action.type}:`, error);
+        return rejected(ruleError("server/error", "The server could not record this action; nothing changed. Try again."));
+      }
+    }
+
+    connect(viewer: Viewer | undefined, delta: 1 | -1) {
+      if (!viewer) return;
+      if (viewer.kind === "facilitator") this.facilitatorConnections += delta;
+      else if (viewer.kind === "player") {
+        const n = (this.connections.get(viewer.playerId) ?? 0) + delta;
+        if (n > 0) this.connections.set(viewer.playerId, n);
+        else this.connections.delete(viewer.playerId);
+      }
+      this.armIdleTimer();
+    }
+
+    /** After any change: project the public header, send each client its view, re-arm the deadline. */
+    refresh() {
+      const state = this.runtime.state;
+      project(this.state, this.runtime.record.code, state, this.runtime.seq, this.clients.length);
+      for (const client of this.clients) this.sendView(client);
+      this.armDeadline();
+    }
+
+    sendView(client: ForumClient) {
+      const viewer = client.userData?.viewer;
+      if (!viewer) return;
+      const now = services.now();
+      const out = this.sync.next(client.sessionId, viewFor(this.runtime.state, viewer, this.presenceNow(), now), now);
+      if (out?.kind === "snapshot") client.send(MESSAGE_TYPES.viewSnapshot, out.message);
+      else if (out?.kind === "patch") client.send(MESSAGE_TYPES.viewPatch, out.message);
+    }
+
+    presenceNow(): Presence {
+      return { players: new Set(this.connections.keys()), facilitator: this.facilitatorConnections > 0 };
+    }
+
+    armDeadline() {
+      const deadline = this.runtime.state.deadline;
+      this.deadlineTimer?.clear();
+      this.deadlineTimer = undefined;
+      if (deadline === null) return;
+      const wait = Math.max(0, deadline - services.now());
+      this.deadlineTimer = this.clock.setTimeout(() => {
+        void this.submit({ kind: "system" }, { type: "phase.expire" });
+      }, wait);
+    }
+
+    /** A room with nobody connected closes after the idle time; its session stays in the store. */
+    armIdleTimer() {
+      this.idleTimer?.clear();
+      this.idleTimer = undefined;
+      if (this.clients.length > 0 || this.facilitatorConnections > 0 || this.connections.size > 0) return;
+      this.idleTimer = this.clock.setTimeout(() => void this.disconnect(), services.idleMinutes * 60_000);
+    }
+  };
+}
+
+export type ForumRoom = InstanceType<ReturnType<typeof createForumRoom>>;
+
+const rejected = (error: RuleError): Answer => ({ ok: false, value: { code: error.code, message: error.message } });
+
+function actorOf(viewer: Viewer): Actor | null {
+  switch (viewer.kind) {
+    case "facilitator":
+      return { kind: "facilitator" };
+    case "player":
+      return { kind: "player", playerId: viewer.playerId };
+    case "spectator":
+      return null;
+  }
+}

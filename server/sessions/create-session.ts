@@ -1,0 +1,69 @@
+// Creating a session: pick or upload a scenario, mint the code and the facilitator key,
+// store the session, then open its room.
+import { matchMaker } from "@colyseus/core";
+import type { CreateSessionRequest, CreateSessionResponse } from "../../shared/protocol/messages.ts";
+import { parseScenario, type ScenarioIssue } from "../../shared/scenario/parse.ts";
+import type { Scenario } from "../../shared/scenario/schema.ts";
+import type { ScenarioCatalog } from "../scenarios/catalog.ts";
+import type { EventStore } from "../store/event-store.ts";
+import { hashSecret, newRoomCode, newSecret } from "./secrets.ts";
+
+export const ROOM_NAME = "forum";
+
+export type CreateOutcome =
+  | { readonly ok: true; readonly value: CreateSessionResponse }
+  | { readonly ok: false; readonly status: number; readonly code: string; readonly message: string; readonly issues?: readonly ScenarioIssue[] };
+
+export async function createSession(
+  request: CreateSessionRequest,
+  deps: { store: EventStore; catalog: ScenarioCatalog; now: () => number },
+): Promise<CreateOutcome> {
+  let scenario: Scenario;
+  if (request.scenarioSource !== undefined) {
+    const parsed = parseScenario(request.scenarioSource);
+    if (!parsed.ok) {
+      return { ok: false, status: 422, code: "scenario/invalid", message: `The scenario has ${parsed.issues.length} problem(s).`, issues: parsed.issues };
+    }
+    scenario = parsed.scenario;
+  } else if (request.scenarioId !== undefined) {
+    const found = deps.catalog.get(request.scenarioId);
+    if (!found) return { ok: false, status: 404, code: "scenario/unknown", message: `There is no built-in scenario "${request.scenarioId}".` };
+    scenario = found;
+  } else {
+    return { ok: false, status: 400, code: "scenario/missing", message: "Choose a built-in scenario or upload a scenario file." };
+  }
+  const code = await uniqueCode(deps.store);
+  const facilitatorKey = newSecret();
+  await deps.store.createSession({
+    code,
+    scenario,
+    seed: request.seed ?? scenario.seed,
+    facilitatorKeyHash: hashSecret(facilitatorKey),
+    passcodeHash: request.passcode ? hashSecret(request.passcode) : null,
+    createdAt: deps.now(),
+    endedAt: null,
+  });
+  await matchMaker.createRoom(ROOM_NAME, { code });
+  return { ok: true, value: { code, facilitatorKey } };
+}
+
+/** A fresh code that no stored session and no live room uses. */
+async function uniqueCode(store: EventStore): Promise<string> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const code = newRoomCode();
+    if ((await store.getSession(code)) !== null) continue;
+    const live = await matchMaker.query({ roomId: code });
+    if (live.length === 0) return code;
+  }
+  throw new Error("Could not find a free room code after 20 attempts.");
+}
+
+/** Reopens the room of a stored session that has no live room (after a restart or an idle close). */
+export async function ensureRoom(code: string, store: EventStore): Promise<boolean> {
+  const live = await matchMaker.query({ roomId: code });
+  if (live.length > 0) return true;
+  const record = await store.getSession(code);
+  if (!record || record.endedAt !== null) return false;
+  await matchMaker.createRoom(ROOM_NAME, { code });
+  return true;
+}

@@ -1,0 +1,70 @@
+// Boots a real Normcraft server (Colyseus + REST) on a port for integration tests.
+import { boot, type ColyseusTestServer } from "@colyseus/testing";
+import { createApp } from "../../server/app.ts";
+import { ScenarioCatalog } from "../../server/scenarios/catalog.ts";
+import { createSession } from "../../server/sessions/create-session.ts";
+import type { EventStore } from "../../server/store/event-store.ts";
+import { SqliteStore } from "../../server/store/sqlite-store.ts";
+import type { CreateSessionRequest } from "../../shared/protocol/messages.ts";
+import type { Scenario } from "../../shared/scenario/schema.ts";
+import { Connection, type JoinAs } from "../../client/src/net/connection.ts";
+import { loadBuiltin } from "./scenarios.ts";
+
+export type TestServer = {
+  colyseus: ColyseusTestServer;
+  store: EventStore;
+  port: number;
+  create(request?: CreateSessionRequest): Promise<{ code: string; facilitatorKey: string }>;
+  join(code: string, as: JoinAs): Promise<Connection>;
+  close(): Promise<void>;
+};
+
+export async function startServer(port: number, opts: { scenarios?: Scenario[]; store?: EventStore } = {}): Promise<TestServer> {
+  const store = opts.store ?? new SqliteStore(":memory:");
+  const catalog = new ScenarioCatalog(opts.scenarios ?? [loadBuiltin("quickstart")]);
+  const deps = { store, catalog, now: () => Date.now(), idleMinutes: 60, reconnectSeconds: 30 };
+  const colyseus = await boot(createApp(deps), port);
+  const connections: Connection[] = [];
+  return {
+    colyseus,
+    store,
+    port,
+    async create(request = { scenarioId: catalog.list()[0]?.id ?? "quickstart" }) {
+      const outcome = await createSession(request, deps);
+      if (!outcome.ok) throw new Error(`${outcome.code}: ${outcome.message}`);
+      return outcome.value;
+    },
+    async join(code, as) {
+      const c = await Connection.join(code, as, `ws://localhost:${port}`);
+      connections.push(c);
+      return c;
+    },
+    async close() {
+      for (const c of connections) c.leave();
+      await colyseus.shutdown();
+      await store.close();
+    },
+  };
+}
+
+/** Resolves once `predicate` holds for the connection's view (checked on every change). */
+export function until<T>(conn: Connection, predicate: (c: Connection) => T | undefined | false, timeoutMs = 5000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const value = predicate(conn);
+      if (value) {
+        off();
+        clearTimeout(timer);
+        resolve(value);
+        return true;
+      }
+      return false;
+    };
+    const off = conn.onChange(check);
+    const timer = setTimeout(() => {
+      off();
+      reject(new Error(`condition not met within ${timeoutMs} ms; view stage: ${conn.view?.session.stage}`));
+    }, timeoutMs);
+    check();
+  });
+}

@@ -59,7 +59,7 @@ export function createForumRoom(services: RoomServices) {
       this.runtime = runtime;
       this.roomId = options.code;
       this.setPrivate(true);
-      this.setSeatReservationTime(30);
+      this.seatReservationTimeout = 30;
       this.refresh();
       this.armIdleTimer();
     }

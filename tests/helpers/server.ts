@@ -19,10 +19,10 @@ export type TestServer = {
   close(): Promise<void>;
 };
 
-export async function startServer(port: number, opts: { scenarios?: Scenario[]; store?: EventStore } = {}): Promise<TestServer> {
+export async function startServer(port: number, opts: { scenarios?: Scenario[]; store?: EventStore; clientDist?: string } = {}): Promise<TestServer> {
   const store = opts.store ?? new SqliteStore(":memory:");
   const catalog = new ScenarioCatalog(opts.scenarios ?? [loadBuiltin("quickstart")]);
-  const deps = { store, catalog, now: () => Date.now(), idleMinutes: 60, reconnectSeconds: 30 };
+  const deps = { store, catalog, now: () => Date.now(), idleMinutes: 60, reconnectSeconds: 30, ...(opts.clientDist ? { clientDist: opts.clientDist } : {}) };
   const colyseus = await boot(createApp(deps), port);
   const connections: Connection[] = [];
   return {

@@ -21,6 +21,7 @@ export const en = {
   "session.lobby": "Lobby",
   "session.ended": "The session has ended",
   "session.remaining": "{time} left",
+  "session.timer": "Phase time",
   "session.connection.connected": "Connected",
   "session.connection.reconnecting": "Reconnecting…",
   "session.connection.closed": "Disconnected",

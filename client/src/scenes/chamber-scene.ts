@@ -8,14 +8,17 @@ export class ChamberScene extends Phaser.Scene {
   #graphics!: Phaser.GameObjects.Graphics;
   #labels: Phaser.GameObjects.Text[] = [];
   #title!: Phaser.GameObjects.Text;
+  readonly #onReady: () => void;
 
-  constructor() {
+  constructor(onReady: () => void) {
     super("chamber");
+    this.#onReady = onReady;
   }
 
   create(): void {
     this.#graphics = this.add.graphics();
     this.#title = this.add.text(RING.cx, RING.cy, "", { fontFamily: "system-ui, sans-serif", fontSize: "22px", color: "#e8eef7", align: "center" }).setOrigin(0.5);
+    this.#onReady();
   }
 
   show(view: View): void {

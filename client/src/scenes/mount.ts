@@ -8,9 +8,14 @@ export function mountChamber(container: HTMLElement): Chamber {
   let latest: View | null = null;
   let scene: { show(view: View): void } | null = null;
   let game: { destroy(removeCanvas: boolean): void } | null = null;
-  const renderer = new URLSearchParams(location.search).get("renderer");
+  // ?renderer=canvas|webgl, or the same remembered in localStorage (used by browser tests).
+  const renderer = new URLSearchParams(location.search).get("renderer") ?? localStorage.getItem("normcraft:renderer");
   void Promise.all([import("phaser"), import("./chamber-scene.ts")]).then(([{ default: Phaser }, { ChamberScene }]) => {
-    const chamber = new ChamberScene();
+    const chamber = new ChamberScene(() => {
+      scene = chamber;
+      container.dataset.ready = "true";
+      if (latest) chamber.show(latest);
+    });
     game = new Phaser.Game({
       type: renderer === "canvas" ? Phaser.CANVAS : renderer === "webgl" ? Phaser.WEBGL : Phaser.AUTO,
       parent: container,
@@ -23,11 +28,6 @@ export function mountChamber(container: HTMLElement): Chamber {
       input: { keyboard: false },
       banner: false,
       scene: chamber,
-    });
-    chamber.events.once("create", () => {
-      scene = chamber;
-      container.dataset.ready = "true";
-      if (latest) chamber.show(latest);
     });
   });
   return {

@@ -94,7 +94,7 @@ function sessionView(v: View, conn: Connection, page: PageState, act: Act) {
         <div><dt>${t("session.code", { code: "" }).trim()}</dt><dd class="room-code" data-testid="room-code">${conn.welcome?.code ?? ""}</dd></div>
         <div><dt>${s.stage === "lobby" || s.stage === "ended" ? t("session.lobby") : t("session.round", { round: s.round, rounds: s.rounds })}</dt>
           <dd data-testid="stage">${t(`stage.${s.stage}`)}</dd></div>
-        ${remaining !== null ? html`<div><dt>⏱</dt><dd data-testid="timer">${t("session.remaining", { time: formatDuration(remaining) })}</dd></div>` : nothing}
+        ${remaining !== null ? html`<div><dt>${t("session.timer")}</dt><dd data-testid="timer">${t("session.remaining", { time: formatDuration(remaining) })}</dd></div>` : nothing}
         <div><dt class="visually-hidden">Connection</dt><dd class="connection ${conn.status}" data-testid="connection">${t(`session.connection.${conn.status}`)}</dd></div>
       </dl>
     </header>
@@ -254,7 +254,7 @@ function proposalsPanel(v: View, act: Act) {
 function journalPanel(v: View) {
   return html`<section class="card" aria-labelledby="journal-heading">
     <h2 id="journal-heading">${t("journal.heading")}</h2>
-    <ol class="journal" data-testid="journal">
+    <ol class="journal" reversed data-testid="journal">
       ${[...v.journal].reverse().slice(0, 30).map((e) => html`<li>${describeEvent(v, e)}</li>`)}
     </ol>
   </section>`;

@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { defineRoom } from "@colyseus/core";
 import config from "@colyseus/tools";
+import { WebSocketTransport } from "@colyseus/ws-transport";
 import express from "express";
 import { apiRouter } from "./http/api.ts";
 import { createForumRoom } from "./rooms/ForumRoom.ts";
@@ -24,6 +25,10 @@ export function createApp(deps: AppDeps) {
   const ForumRoom = createForumRoom(deps);
   return config({
     options: { greet: false },
+    // ws' default 4 kB frame limit would cut off a long proposal; the room itself answers
+    // intents above LIMITS.intentBytes with intent/too-large, and only frames past this
+    // hard cap close the socket.
+    initializeTransport: (options) => new WebSocketTransport({ ...options, maxPayload: 64 * 1024 }),
     rooms: { [ROOM_NAME]: defineRoom(ForumRoom) },
     initializeExpress: (app) => {
       app.use("/api", apiRouter(deps));

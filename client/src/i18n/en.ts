@@ -25,6 +25,7 @@ export const en = {
   "session.connection.connected": "Connected",
   "session.connection.reconnecting": "Reconnecting…",
   "session.connection.closed": "Disconnected",
+  "session.rejoin": "Rejoin",
   "session.you.facilitator": "You are the facilitator.",
   "session.you.spectator": "You are watching as a spectator.",
   "session.you.unseated": "You are {name}, not yet seated.",

@@ -26,10 +26,13 @@ export class Connection {
   clockOffset = 0;
   #seq = 0;
   #listeners = new Set<() => void>();
-  readonly #room: Room;
+  /** The underlying SDK room; the rest of the client uses the methods above. */
+  readonly sdkRoom: Room;
 
   private constructor(room: Room) {
-    this.#room = room;
+    this.sdkRoom = room;
+    // A player's place is held by the server whatever the connection's age, so always try to come back.
+    room.reconnection.minUptime = 0;
     room.onMessage(MESSAGE_TYPES.welcome, (w: Welcome) => {
       this.welcome = w;
       this.clockOffset = w.serverTime - Date.now();
@@ -64,7 +67,7 @@ export class Connection {
     const intent = { intentId: newIntentId(), action };
     for (let attempt = 0; attempt < 20; attempt++) {
       try {
-        await this.#room.request(MESSAGE_TYPES.intent, intent, { timeout: 10_000 });
+        await this.sdkRoom.request(MESSAGE_TYPES.intent, intent, { timeout: 10_000 });
         return { ok: true };
       } catch (error) {
         const reason = (error as { reason?: IntentRejection }).reason;
@@ -77,12 +80,12 @@ export class Connection {
   }
 
   leave(): void {
-    void this.#room.leave();
+    void this.sdkRoom.leave();
   }
 
   #patch(m: ViewPatch) {
     if (!this.view || m.seq !== this.#seq + 1) {
-      this.#room.send(MESSAGE_TYPES.resync);
+      this.sdkRoom.send(MESSAGE_TYPES.resync);
       return;
     }
     try {
@@ -91,7 +94,7 @@ export class Connection {
       this.clockOffset = m.serverTime - Date.now();
       this.#emit();
     } catch {
-      this.#room.send(MESSAGE_TYPES.resync);
+      this.sdkRoom.send(MESSAGE_TYPES.resync);
     }
   }
 

@@ -3,6 +3,7 @@ import { html, nothing, render } from "lit-html";
 import type { IntentAction } from "../../../shared/protocol/actions.ts";
 import type { Permission, View } from "../../../shared/protocol/view.ts";
 import { formatDuration, t } from "../i18n/index.ts";
+import { lookupSession } from "../net/api.ts";
 import { Connection } from "../net/connection.ts";
 import { credentials } from "../net/credentials.ts";
 import { mountChamber, type Chamber } from "../scenes/mount.ts";
@@ -57,6 +58,9 @@ async function connect(root: HTMLElement, code: string, watch: boolean, go: (pat
   const token = credentials.seatToken(code);
   const name = sessionStorage.getItem(`normcraft:${code}:name`);
   try {
+    // The look-up reopens a session whose room closed while nobody was connected.
+    const found = await lookupSession(code);
+    if (!found.ok) throw new Error(found.error.message);
     if (key) return await Connection.join(code, { as: "facilitator", key });
     if (watch) return await Connection.join(code, { as: "spectator" });
     if (token) {
@@ -95,7 +99,8 @@ function sessionView(v: View, conn: Connection, page: PageState, act: Act) {
         <div><dt>${s.stage === "lobby" || s.stage === "ended" ? t("session.lobby") : t("session.round", { round: s.round, rounds: s.rounds })}</dt>
           <dd data-testid="stage">${t(`stage.${s.stage}`)}</dd></div>
         ${remaining !== null ? html`<div><dt>${t("session.timer")}</dt><dd data-testid="timer">${t("session.remaining", { time: formatDuration(remaining) })}</dd></div>` : nothing}
-        <div><dt class="visually-hidden">Connection</dt><dd class="connection ${conn.status}" data-testid="connection">${t(`session.connection.${conn.status}`)}</dd></div>
+        <div><dt class="visually-hidden">Connection</dt><dd class="connection ${conn.status}" data-testid="connection">${t(`session.connection.${conn.status}`)}
+          ${conn.status === "closed" ? html`<button type="button" @click=${() => location.reload()}>${t("session.rejoin")}</button>` : nothing}</dd></div>
       </dl>
     </header>
     <main id="main" class="session">

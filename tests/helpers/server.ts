@@ -48,14 +48,14 @@ export async function startServer(port: number, opts: { scenarios?: Scenario[]; 
 }
 
 /** Resolves once `predicate` holds for the connection's view (checked on every change). */
-export function until<T>(conn: Connection, predicate: (c: Connection) => T | undefined | false, timeoutMs = 5000): Promise<T> {
+export function until<T>(conn: Connection, predicate: (c: Connection) => T, timeoutMs = 5000): Promise<Exclude<T, null | undefined | false | 0 | "">> {
   return new Promise((resolve, reject) => {
     const check = () => {
       const value = predicate(conn);
       if (value) {
         off();
         clearTimeout(timer);
-        resolve(value);
+        resolve(value as Exclude<T, null | undefined | false | 0 | "">);
         return true;
       }
       return false;

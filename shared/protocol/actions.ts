@@ -2,6 +2,12 @@
 // as intents over the network; system actions come from the room itself (timers, joins).
 import { z } from "zod";
 import { LIMITS } from "./limits.ts";
+import {
+  NEGOTIATION_FACILITATOR_ACTIONS,
+  NEGOTIATION_PLAYER_ACTIONS,
+  NEGOTIATION_SYSTEM_ACTIONS,
+  ProposalSubject,
+} from "./actions-negotiation.ts";
 
 const seatId = z.string().min(1).max(40);
 const playerId = z.string().min(1).max(40);
@@ -17,15 +23,19 @@ export const ProposalTable = z.strictObject({
   type: z.literal("proposal.table"),
   title: z.string().trim().min(1, "give the proposal a title").max(LIMITS.proposalTitle),
   text: z.string().trim().min(1, "write the proposal's text").max(LIMITS.proposalText),
+  /** What the proposal does if adopted; omitted = a statement (joint statement or condemnation). */
+  subject: ProposalSubject.optional(),
 });
 export const VoteCast = z.strictObject({
   type: z.literal("vote.cast"),
   proposal: proposalId,
   choice: z.enum(VOTE_CHOICES),
+  /** Under consensus: join consensus (choice yes) while dissociating from the text. */
+  dissociate: z.boolean().optional(),
 });
 
-export const PlayerAction = z.discriminatedUnion("type", [SeatClaim, ProposalTable, VoteCast]);
-export const FacilitatorAction = z.discriminatedUnion("type", [SessionStart, PhaseAdvance]);
+export const PlayerAction = z.discriminatedUnion("type", [SeatClaim, ProposalTable, VoteCast, ...NEGOTIATION_PLAYER_ACTIONS]);
+export const FacilitatorAction = z.discriminatedUnion("type", [SessionStart, PhaseAdvance, ...NEGOTIATION_FACILITATOR_ACTIONS]);
 
 // Actions only the server issues.
 export const PlayerJoin = z.strictObject({
@@ -35,11 +45,30 @@ export const PlayerJoin = z.strictObject({
 });
 export const PhaseExpire = z.strictObject({ type: z.literal("phase.expire") });
 
-export const SystemAction = z.discriminatedUnion("type", [PlayerJoin, PhaseExpire]);
+export const SystemAction = z.discriminatedUnion("type", [PlayerJoin, PhaseExpire, ...NEGOTIATION_SYSTEM_ACTIONS]);
 
 /** Anything a client may put in an intent. */
-export const IntentAction = z.discriminatedUnion("type", [SeatClaim, ProposalTable, VoteCast, SessionStart, PhaseAdvance]);
-export const Action = z.discriminatedUnion("type", [SeatClaim, ProposalTable, VoteCast, SessionStart, PhaseAdvance, PlayerJoin, PhaseExpire]);
+export const IntentAction = z.discriminatedUnion("type", [
+  SeatClaim,
+  ProposalTable,
+  VoteCast,
+  SessionStart,
+  PhaseAdvance,
+  ...NEGOTIATION_PLAYER_ACTIONS,
+  ...NEGOTIATION_FACILITATOR_ACTIONS,
+]);
+export const Action = z.discriminatedUnion("type", [
+  SeatClaim,
+  ProposalTable,
+  VoteCast,
+  SessionStart,
+  PhaseAdvance,
+  PlayerJoin,
+  PhaseExpire,
+  ...NEGOTIATION_PLAYER_ACTIONS,
+  ...NEGOTIATION_FACILITATOR_ACTIONS,
+  ...NEGOTIATION_SYSTEM_ACTIONS,
+]);
 
 export type Action = z.infer<typeof Action>;
 export type IntentAction = z.infer<typeof IntentAction>;

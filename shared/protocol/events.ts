@@ -1,6 +1,7 @@
 // Events the engine records in the session journal. Views carry the entries a viewer may read.
 import { z } from "zod";
 import { PHASES } from "../scenario/schema.ts";
+import { NEGOTIATION_EVENTS } from "./events-negotiation.ts";
 
 export const STAGES = ["lobby", ...PHASES, "ended"] as const;
 export const Stage = z.enum(STAGES);
@@ -21,9 +22,25 @@ export const GameEvent = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("seat.claimed"), playerId: z.string(), seat: z.string(), head: z.boolean() }),
   z.strictObject({ type: z.literal("session.started") }),
   z.strictObject({ type: z.literal("phase.changed"), stage: Stage, round: z.number() }),
-  z.strictObject({ type: z.literal("proposal.tabled"), proposal: z.string(), sponsor: z.string(), title: z.string() }),
+  z.strictObject({
+    type: z.literal("proposal.tabled"),
+    proposal: z.string(),
+    sponsor: z.string(),
+    title: z.string(),
+    kind: z.enum(["norm-adoption", "cbm", "statement"]),
+  }),
   z.strictObject({ type: z.literal("vote.cast"), proposal: z.string(), seat: z.string() }),
   z.strictObject({ type: z.literal("proposal.decided"), proposal: z.string(), adopted: z.boolean(), tally: Tally }),
+  z.strictObject({ type: z.literal("amendment.decided"), amendment: z.string(), adopted: z.boolean(), tally: Tally }),
+  /** An attribution statement naming an accused seat or actor; a named delegation may ask for a right of reply. */
+  z.strictObject({
+    type: z.literal("attribution.made"),
+    statement: z.string(),
+    by: z.array(z.string()),
+    accused: z.string(),
+    mode: z.enum(["private", "public", "joint"]),
+  }),
+  ...NEGOTIATION_EVENTS,
 ]);
 
 export const Audience = z.discriminatedUnion("kind", [

@@ -5,6 +5,7 @@ import { DECISION_RULES, VOTING_MODES } from "../scenario/schema.ts";
 import { VOTE_CHOICES } from "./actions.ts";
 import { ERROR_CODES } from "./errors.ts";
 import { JournalEntry, Stage, Tally } from "./events.ts";
+import { NegotiationCan, NegotiationView, PROPOSAL_NEGOTIATION_FIELDS } from "./view-negotiation.ts";
 
 export const Me = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("facilitator") }),
@@ -43,6 +44,7 @@ export const ProposalView = z.strictObject({
   status: z.enum(["tabled", "voting", "adopted", "rejected"]),
   ballots: z.array(BallotView),
   tally: Tally.nullable(),
+  ...PROPOSAL_NEGOTIATION_FIELDS,
 });
 
 /** Whether the viewer may do something now, and if not, why. */
@@ -62,6 +64,8 @@ export const View = z.strictObject({
     round: z.number(),
     rounds: z.number(),
     deadline: z.number().nullable(),
+    /** The chair has paused the session: the deadline is frozen until it resumes. */
+    paused: z.boolean(),
     facilitatorConnected: z.boolean(),
   }),
   me: Me,
@@ -76,7 +80,9 @@ export const View = z.strictObject({
     advance: Permission,
     table: Permission,
     vote: Permission,
+    ...NegotiationCan.shape,
   }),
+  negotiation: NegotiationView,
   journal: z.array(JournalEntry),
 });
 

@@ -7,6 +7,7 @@ import { ruleError } from "../protocol/errors.ts";
 import { HANDLERS } from "./handlers/index.ts";
 import { ACTION_LABELS, STAGE_LABELS } from "./labels.ts";
 import { STAGE_TABLE, type Role } from "./phases.ts";
+import { pausedError } from "./pause.ts";
 import type { GameEvent, GameState, JournalEntry } from "./state.ts";
 
 export type Ctx = { readonly actor: Actor; readonly now: number };
@@ -59,6 +60,8 @@ function checkGate(state: GameState, action: Action, actor: Actor): RuleError | 
   if (actor.kind === "player" && !state.players[actor.playerId]) {
     return ruleError("player/unknown", "You are not a participant in this session; join it first.");
   }
+  const paused = pausedError(state, action, actor);
+  if (paused) return paused;
   const allowed = STAGE_TABLE[state.stage].allows[action.type];
   if (!allowed || allowed.length === 0) {
     if (state.stage === "ended") return ruleError("session/ended", "The session has ended.");

@@ -1,6 +1,7 @@
 // Plain-English names used in rule messages. Clients translate error codes; these messages
 // are the readable fallback and what tests and logs show.
 import type { ActionType } from "../protocol/actions.ts";
+import { NEGOTIATION_ACTION_LABELS } from "./negotiation-labels.ts";
 import type { Stage } from "./state.ts";
 
 export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
@@ -22,4 +23,5 @@ export const ACTION_LABELS: Readonly<Record<ActionType, string>> = {
   "phase.expire": "ending the phase",
   "proposal.table": "tabling a proposal",
   "vote.cast": "voting",
+  ...NEGOTIATION_ACTION_LABELS,
 };

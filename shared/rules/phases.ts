@@ -15,16 +15,63 @@ const ALWAYS: StageRules["allows"] = {
   "seat.claim": ["player"],
   "phase.advance": ["facilitator"],
   "phase.expire": ["system"],
+  "session.end": ["facilitator"],
+  "chair.mute": ["facilitator"],
+  "chair.reassign": ["facilitator"],
+  "chair.promote": ["facilitator"],
+  "chair.remove": ["facilitator"],
+  "chair.broadcast": ["facilitator"],
+  "floor.configure": ["facilitator"],
+  "message.team": ["delegate", "observer"],
+  "message.back-channel": ["delegate", "observer"],
+};
+
+// Allowed while the game is being played (not in the lobby).
+const IN_PLAY: StageRules["allows"] = {
+  "session.pause": ["facilitator"],
+  "session.resume": ["facilitator"],
+  "phase.extend": ["facilitator"],
+  "message.public": ["delegate", "observer"],
+  "order.raise": ["delegate", "observer"],
+  "order.rule": ["facilitator"],
+  "poll.call": ["facilitator"],
+  "poll.answer": ["head"],
+  "poll.close": ["facilitator"],
+  "floor.expire": ["system"],
+  "silence.expire": ["system"],
+};
+
+// Debate on the speakers list; not once voting starts (GA rule 88: no interruptions).
+const FLOOR: StageRules["allows"] = {
+  "floor.request": ["delegate", "observer"],
+  "floor.withdraw": ["delegate", "observer"],
+  "floor.yield": ["delegate", "observer"],
+  "reply.request": ["delegate", "observer"],
+  "floor.give": ["facilitator"],
+  "floor.next": ["facilitator"],
 };
 
 export const STAGE_TABLE: Readonly<Record<Stage, StageRules>> = {
-  lobby: { allows: { ...ALWAYS, "session.start": ["facilitator"], "phase.advance": [], "phase.expire": [] } },
-  briefing: { allows: ALWAYS },
-  investigation: { allows: ALWAYS },
-  negotiation: { allows: { ...ALWAYS, "proposal.table": ["delegate", "observer"] } },
-  voting: { allows: { ...ALWAYS, "vote.cast": ["head"] } },
-  "state-practice": { allows: ALWAYS },
-  resolution: { allows: ALWAYS },
+  lobby: {
+    allows: { ...ALWAYS, "session.start": ["facilitator"], "session.configure": ["facilitator"], "phase.advance": [], "phase.expire": [] },
+  },
+  briefing: { allows: { ...ALWAYS, ...IN_PLAY, ...FLOOR } },
+  investigation: { allows: { ...ALWAYS, ...IN_PLAY, ...FLOOR } },
+  negotiation: {
+    allows: {
+      ...ALWAYS,
+      ...IN_PLAY,
+      ...FLOOR,
+      "proposal.table": ["delegate", "observer"],
+      "proposal.cosponsor": ["head", "observer"],
+      "amendment.propose": ["delegate", "observer"],
+      "amendment.answer": ["delegate", "observer"],
+      "amendment.withdraw": ["delegate", "observer"],
+    },
+  },
+  voting: { allows: { ...ALWAYS, ...IN_PLAY, "vote.cast": ["head"], "vote.explain": ["head"] } },
+  "state-practice": { allows: { ...ALWAYS, ...IN_PLAY } },
+  resolution: { allows: { ...ALWAYS, ...IN_PLAY } },
   ended: { allows: { "player.join": ["system"] } },
 };
 

@@ -5,6 +5,9 @@ import type { JournalEntry, Stage, Tally } from "../protocol/events.ts";
 import type { VoteChoice } from "../protocol/actions.ts";
 import type { RngState } from "./rng.ts";
 import { seedRng } from "./rng.ts";
+import type { ProposalSubject } from "../protocol/actions-negotiation.ts";
+import type { Amendment, CbmState, Explanation, Floor, Message, Mutes, PointOfOrder, Procedure, StrawPoll } from "./negotiation-state.ts";
+import { initialNegotiationState } from "./negotiation-state.ts";
 
 export type { GameEvent, JournalEntry, Stage, Tally } from "../protocol/events.ts";
 
@@ -36,6 +39,19 @@ export type Proposal = {
   readonly status: "tabled" | "voting" | "adopted" | "rejected";
   readonly ballots: readonly Ballot[];
   readonly tally: Tally | null;
+  /** What adoption does: adopt a catalogue norm, establish a CBM, or issue a statement. */
+  readonly subject: ProposalSubject;
+  /** False for an observer's text: delegations vote on it, but it binds no one. */
+  readonly binding: boolean;
+  /** The text as tabled (for a norm, possibly edited from the catalogue), before amendments. */
+  readonly originalText: string;
+  readonly cosponsors: readonly string[];
+  readonly amendments: readonly Amendment[];
+  readonly explanations: readonly Explanation[];
+  /** Delegations that joined consensus while dissociating from the text. */
+  readonly dissociated: readonly string[];
+  /** Delegations counted as joining consensus because they kept silent until the deadline. */
+  readonly silent: readonly string[];
 };
 
 /** A norm of the catalogue as the session has shaped it. */
@@ -86,6 +102,20 @@ export type GameState = {
   readonly question: string | null;
   readonly journal: readonly JournalEntry[];
   readonly nextProposal: number;
+  // Running the session and negotiating (negotiation-state.ts).
+  /** Set while the chair has paused the session: deadlines shift by the paused time on resume. */
+  readonly paused: { readonly since: number } | null;
+  readonly procedure: Procedure;
+  readonly floor: Floor;
+  readonly muted: Mutes;
+  readonly messages: readonly Message[];
+  readonly strawPolls: readonly StrawPoll[];
+  readonly pointsOfOrder: readonly PointOfOrder[];
+  readonly cbms: Readonly<Record<string, CbmState>>;
+  /** Players the chair removed: they cannot join again. */
+  readonly removed: readonly string[];
+  /** The open question's silence-procedure deadline, if it is under silence. */
+  readonly silence: { readonly question: string; readonly deadline: number } | null;
 };
 
 export function createInitialState(scenario: Scenario, seed: number = scenario.seed): GameState {
@@ -127,5 +157,6 @@ export function createInitialState(scenario: Scenario, seed: number = scenario.s
     question: null,
     journal: [],
     nextProposal: 1,
+    ...initialNegotiationState(scenario),
   };
 }

@@ -3,9 +3,11 @@
 import type { Actor } from "../protocol/actions.ts";
 import type { JournalEntry } from "../protocol/events.ts";
 import type { Permission, View } from "../protocol/view.ts";
+import type { NegotiationCan } from "../protocol/view-negotiation.ts";
 import { apply } from "../rules/engine.ts";
 import { RULES } from "../rules/constants.ts";
 import type { GameState } from "../rules/state.ts";
+import { negotiationPermissions, negotiationView, proposalNegotiation } from "./negotiation.ts";
 
 export type Viewer = { readonly kind: "facilitator" } | { readonly kind: "player"; readonly playerId: string } | { readonly kind: "spectator" };
 
@@ -21,18 +23,19 @@ export function viewFor(state: GameState, viewer: Viewer, presence: Presence, no
     ...scenario.observers.map((o) => ({ spec: o, kind: "observer" as const })),
   ];
   const players = Object.values(state.players);
-  const ballotsVisible = scenario.forum.votingMode === "roll-call" || viewer.kind === "facilitator";
+  const ballotsVisible = state.procedure.votingMode === "roll-call" || viewer.kind === "facilitator";
   return {
     session: {
       scenarioId: scenario.id,
       title: scenario.title,
       forum: scenario.forum.name,
       decisionRule: scenario.forum.decisionRule,
-      votingMode: scenario.forum.votingMode,
+      votingMode: state.procedure.votingMode,
       stage: state.stage,
       round: state.round,
       rounds: scenario.rounds.length,
       deadline: state.deadline,
+      paused: state.paused !== null,
       facilitatorConnected: presence.facilitator,
     },
     me:
@@ -75,9 +78,11 @@ export function viewFor(state: GameState, viewer: Viewer, presence: Presence, no
         choice: ballotsVisible || b.seat === mySeat ? b.choice : null,
       })),
       tally: p.tally,
+      ...proposalNegotiation(p, (seat) => ballotsVisible || seat === mySeat),
     })),
     question: state.question,
-    can: permissions(state, viewer, now),
+    can: { ...permissions(state, viewer, now), ...negotiationPermissions(state, viewer, mySeat, now) },
+    negotiation: negotiationView(state, viewer, mySeat),
     journal: state.journal.filter((e) => canRead(e, viewer, mySeat)).slice(-RULES.viewJournalLength),
   };
 }
@@ -94,7 +99,7 @@ function canRead(entry: JournalEntry, viewer: Viewer, seat: string | null): bool
 }
 
 /** Asks the engine itself whether each action would be accepted, so the UI never disagrees with the rules. */
-function permissions(state: GameState, viewer: Viewer, now: number): View["can"] {
+function permissions(state: GameState, viewer: Viewer, now: number): Omit<View["can"], keyof NegotiationCan> {
   const actor: Actor | null =
     viewer.kind === "facilitator" ? { kind: "facilitator" } : viewer.kind === "player" ? { kind: "player", playerId: viewer.playerId } : null;
   const probe = (action: Parameters<typeof apply>[1]): Permission => {

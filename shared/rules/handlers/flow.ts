@@ -6,6 +6,8 @@ import type { z } from "zod";
 import type { Ctx, Emit, Handler } from "../engine.ts";
 import { nextStage } from "../phases.ts";
 import type { GameState, Stage } from "../state.ts";
+import { onStageChangeFloor } from "./floor.ts";
+import { clockNow } from "./seated.ts";
 import { closeQuestion, openNextQuestion } from "./voting.ts";
 
 export const sessionStart: Handler<z.infer<typeof SessionStart>> = (draft, _action, ctx, emit) => {
@@ -31,12 +33,14 @@ export function advance(draft: Draft<GameState>, ctx: Ctx, emit: Emit): void {
   const next = nextStage(draft.stage, draft.round, draft.scenario.rounds.length);
   draft.stage = next.stage;
   draft.round = next.round;
-  draft.deadline = deadlineFor(draft, next.stage, ctx.now);
+  onStageChangeFloor(draft, ctx, emit);
+  // While paused the new phase's clock starts at the pause; resuming shifts it like the others.
+  draft.deadline = deadlineFor(draft, next.stage, clockNow(draft, ctx));
   emit({ type: "phase.changed", stage: next.stage, round: next.round });
   if (next.stage === "voting") openNextQuestion(draft, ctx, emit);
 }
 
-function leaveStage(draft: Draft<GameState>, ctx: Ctx, emit: Emit): void {
+export function leaveStage(draft: Draft<GameState>, ctx: Ctx, emit: Emit): void {
   if (draft.stage === "voting" && draft.question !== null) closeQuestion(draft, ctx, emit);
 }
 

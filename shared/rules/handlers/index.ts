@@ -5,6 +5,7 @@ import { phaseAdvance, phaseExpire, sessionStart } from "./flow.ts";
 import { proposalTable } from "./proposals.ts";
 import { playerJoin, seatClaim } from "./seats.ts";
 import { voteCast } from "./voting.ts";
+import { NEGOTIATION_HANDLERS } from "./negotiation-index.ts";
 
 export const HANDLERS: { readonly [T in Action["type"]]: Handler<Extract<Action, { type: T }>> } = {
   "player.join": playerJoin,
@@ -14,4 +15,5 @@ export const HANDLERS: { readonly [T in Action["type"]]: Handler<Extract<Action,
   "phase.expire": phaseExpire,
   "proposal.table": proposalTable,
   "vote.cast": voteCast,
+  ...NEGOTIATION_HANDLERS,
 };

@@ -1,0 +1,153 @@
+// What each viewer sees of the negotiation: the speakers list, messages of the channels they
+// may read, straw polls, points of order, CBMs, proposals' amendments and co-sponsors, and
+// what they may do now. Private channels stay private here: team chat to the seat, the
+// back channel to its two seats, the chair reads all.
+import type { Action, Actor } from "../protocol/actions.ts";
+import type { NegotiationCan, NegotiationView } from "../protocol/view-negotiation.ts";
+import type { Permission } from "../protocol/view.ts";
+import { RULES } from "../rules/constants.ts";
+import { apply } from "../rules/engine.ts";
+import { namesSeat } from "../rules/handlers/floor.ts";
+import type { Message } from "../rules/negotiation-state.ts";
+import type { GameState, Proposal } from "../rules/state.ts";
+
+type Viewer = { readonly kind: "facilitator" } | { readonly kind: "player"; readonly playerId: string } | { readonly kind: "spectator" };
+
+/** A proposal's negotiation fields; `sees` says whether the viewer may see a seat's ballot choice. */
+export function proposalNegotiation(p: Proposal, sees: (seat: string) => boolean) {
+  return {
+    kind: p.subject.kind,
+    norm: p.subject.kind === "norm-adoption" ? p.subject.norm : null,
+    cbm: p.subject.kind === "cbm" ? p.subject.cbm : null,
+    binding: p.binding,
+    originalText: p.originalText,
+    cosponsors: [...p.cosponsors],
+    amendments: p.amendments.map((a) => ({
+      id: a.id,
+      seat: a.seat,
+      text: a.text,
+      status: a.status,
+      ballots: a.ballots.map((b) => ({ seat: b.seat, choice: sees(b.seat) ? b.choice : null })),
+      tally: a.tally,
+    })),
+    explanations: p.explanations.map((e) => ({ seat: e.seat, text: e.text })),
+    dissociated: [...p.dissociated],
+    silent: [...p.silent],
+  };
+}
+
+export function negotiationView(state: GameState, viewer: Viewer, mySeat: string | null): NegotiationView {
+  const chair = viewer.kind === "facilitator";
+  const f = state.floor;
+  return {
+    paused: state.paused,
+    procedure: { ...state.procedure },
+    silence: state.silence,
+    floor: {
+      speaker: f.speaker,
+      queue: f.queue.map((r) => ({ seat: r.seat, reply: r.reply })),
+      speakingSeconds: f.speakingSeconds,
+      automatic: f.automatic,
+      openDebate: f.openDebate,
+      used: { ...f.used },
+    },
+    muted: {
+      seats: [...state.muted.seats],
+      players: [...state.muted.players],
+      me:
+        viewer.kind === "player" &&
+        (state.muted.players.includes(viewer.playerId) || (mySeat !== null && state.muted.seats.includes(mySeat))),
+    },
+    messages: {
+      public: lastOf(state.messages, (m) => m.channel === "public"),
+      team: lastOf(state.messages, (m) => m.channel === "team" && (chair || m.from === mySeat)),
+      backChannel: lastOf(state.messages, (m) => m.channel === "back-channel" && (chair || m.from === mySeat || m.to === mySeat)),
+    },
+    strawPolls: state.strawPolls.map((p) => {
+      const shown = !p.open || chair;
+      const count = (c: string) => p.answers.filter((a) => a.choice === c).length;
+      return {
+        id: p.id,
+        question: p.question,
+        round: p.round,
+        open: p.open,
+        answered: p.answers.map((a) => a.seat),
+        answers: p.answers.map((a) => ({ seat: a.seat, choice: shown || a.seat === mySeat ? a.choice : null })),
+        result: p.open ? null : { yes: count("yes"), no: count("no"), abstain: count("abstain") },
+      };
+    }),
+    pointsOfOrder: state.pointsOfOrder
+      .filter((p) => chair || p.seat === mySeat)
+      .map((p) => ({ id: p.id, seat: p.seat, text: p.text, at: p.at, ruling: p.ruling })),
+    cbms: state.scenario.cbms.map((c) => {
+      const s = state.cbms[c.id];
+      return { id: c.id, title: c.title, text: c.text, established: s?.established ?? false, round: s?.round ?? null, participants: [...(s?.participants ?? [])] };
+    }),
+    replies: mySeat === null ? [] : openReplies(state, mySeat),
+  };
+}
+
+function lastOf(messages: readonly Message[], keep: (m: Message) => boolean) {
+  return messages
+    .filter(keep)
+    .slice(-RULES.viewMessages)
+    .map((m) => ({ id: m.id, from: m.from, to: m.to, text: m.text, names: [...m.names], at: m.at, round: m.round }));
+}
+
+/** Recent journal entries naming the seat that it has not yet answered; only a bounded tail is read. */
+function openReplies(state: GameState, seat: string): number[] {
+  const out: number[] = [];
+  const from = Math.max(0, state.journal.length - RULES.replyWindow);
+  for (let i = from; i < state.journal.length; i++) {
+    const seq = i + 1;
+    if (namesSeat(state, seq, seat) && !state.floor.replies.includes(`${seq}:${seat}`)) out.push(seq);
+  }
+  return out;
+}
+
+/** Asks the engine whether each negotiation action would pass now, with a representative target. */
+export function negotiationPermissions(state: GameState, viewer: Viewer, mySeat: string | null, now: number): NegotiationCan {
+  const actor: Actor | null =
+    viewer.kind === "facilitator" ? { kind: "facilitator" } : viewer.kind === "player" ? { kind: "player", playerId: viewer.playerId } : null;
+  // None of these checks read the journal, so probing against an empty one keeps the probes
+  // from copying a long journal each time an action would pass.
+  const probeState: GameState = state.journal.length > 0 ? { ...state, journal: [] } : state;
+  const probe = (action: Action): Permission => {
+    if (!actor) return { ok: false, code: "role/not-allowed", message: "Spectators watch; they do not act." };
+    const r = apply(probeState, action, { actor, now });
+    return r.ok ? { ok: true } : { ok: false, code: r.error.code, message: r.error.message };
+  };
+  const seats = Object.keys(state.seats);
+  const other = seats.find((s) => s !== mySeat) ?? "";
+  const tabled = state.proposals.find((p) => p.status === "tabled" && p.sponsor !== mySeat);
+  const question = state.question?.split(".")[0];
+  const explained = question ?? [...state.proposals].reverse().find((p) => p.status !== "tabled")?.id ?? "none";
+  const poll = state.strawPolls.find((p) => p.open)?.id ?? "none";
+  return {
+    pause: probe({ type: "session.pause" }),
+    resume: probe({ type: "session.resume" }),
+    extend: probe({ type: "phase.extend", seconds: 60 }),
+    end: probe({ type: "session.end" }),
+    configure: probe({ type: "session.configure" }),
+    chair: probe({ type: "chair.broadcast", text: "probe" }),
+    requestFloor: probe({ type: "floor.request" }),
+    withdrawFloor: probe({ type: "floor.withdraw" }),
+    yieldFloor: probe({ type: "floor.yield", to: null }),
+    giveFloor: probe({ type: "floor.give", seat: state.floor.queue[0]?.seat ?? seats[0] ?? "" }),
+    nextSpeaker: probe({ type: "floor.next" }),
+    configureFloor: probe({ type: "floor.configure" }),
+    speakPublic: probe({ type: "message.public", text: "probe" }),
+    teamChat: probe({ type: "message.team", text: "probe" }),
+    backChannel: probe({ type: "message.back-channel", to: other, text: "probe" }),
+    cosponsor: probe({
+      type: "proposal.cosponsor",
+      proposal: tabled?.id ?? "none",
+      join: !(mySeat !== null && tabled?.cosponsors.includes(mySeat)),
+    }),
+    amend: probe({ type: "amendment.propose", proposal: tabled?.id ?? "none", text: "probe" }),
+    explain: probe({ type: "vote.explain", proposal: explained, text: "probe" }),
+    callPoll: probe({ type: "poll.call", question: "probe" }),
+    answerPoll: probe({ type: "poll.answer", poll, choice: "abstain" }),
+    raiseOrder: probe({ type: "order.raise", text: "probe" }),
+  };
+}

@@ -139,6 +139,9 @@ export function createForumRoom(services: RoomServices) {
     }
 
     override onUncaughtException(error: Error, methodName: string) {
+      // Refused joins (bad key, wrong passcode) are answers to the client, not faults.
+      const cause = (error as { cause?: unknown }).cause;
+      if (cause instanceof ServerError && cause.code < 500) return;
       console.error(`[room ${this.roomId}] ${methodName} failed:`, error);
     }
 

@@ -1,7 +1,7 @@
 // Creating a session: pick or upload a scenario, mint the code and the facilitator key,
 // store the session, then open its room.
 import { matchMaker } from "@colyseus/core";
-import type { CreateSessionRequest, CreateSessionResponse } from "../../shared/protocol/messages.ts";
+import type { CreateSessionRequest, CreateSessionResponse, SessionOptions } from "../../shared/protocol/messages.ts";
 import { parseScenario, type ScenarioIssue } from "../../shared/scenario/parse.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import type { ScenarioCatalog } from "../scenarios/catalog.ts";
@@ -32,6 +32,7 @@ export async function createSession(
   } else {
     return { ok: false, status: 400, code: "scenario/missing", message: "Choose a built-in scenario or upload a scenario file." };
   }
+  scenario = withOptions(scenario, request.options);
   const code = await uniqueCode(deps.store);
   const facilitatorKey = newSecret();
   await deps.store.createSession({
@@ -45,6 +46,32 @@ export async function createSession(
   });
   await matchMaker.createRoom(ROOM_NAME, { code });
   return { ok: true, value: { code, facilitatorKey } };
+}
+
+/** The scenario as this session plays it: the facilitator's choices override the forum settings. */
+export function withOptions(scenario: Scenario, options: SessionOptions | undefined): Scenario {
+  if (!options) return scenario;
+  const timers = { ...scenario.forum.timers };
+  for (const [phase, seconds] of Object.entries(options.timers ?? {}) as [keyof typeof timers, number | undefined][]) {
+    if (seconds !== undefined) timers[phase] = seconds;
+  }
+  const overridden = new Set(Object.entries(options.timers ?? {}).filter(([, v]) => v !== undefined).map(([k]) => k));
+  // A duration the facilitator chose applies to every round, replacing the scenario's per-round timers.
+  const rounds = scenario.rounds.map((r) => {
+    if (!r.timers) return r;
+    const kept = Object.fromEntries(Object.entries(r.timers).filter(([phase]) => !overridden.has(phase)));
+    return { ...r, timers: kept };
+  });
+  return {
+    ...scenario,
+    rounds,
+    forum: {
+      ...scenario.forum,
+      decisionRule: options.decisionRule ?? scenario.forum.decisionRule,
+      votingMode: options.votingMode ?? scenario.forum.votingMode,
+      timers,
+    },
+  };
 }
 
 /** A fresh code that no stored session and no live room uses. */

@@ -4,6 +4,7 @@ import { IntentAction } from "./actions.ts";
 import { ERROR_CODES } from "./errors.ts";
 import { LIMITS } from "./limits.ts";
 import { View } from "./view.ts";
+import { DECISION_RULES, PHASES, VOTING_MODES } from "../scenario/schema.ts";
 
 export { MESSAGE_TYPES } from "./message-types.ts";
 
@@ -53,6 +54,14 @@ export const JsonPatchOp = z.strictObject({
 /** server → client: changes to the view since `seq - 1`, as RFC 6902 operations. */
 export const ViewPatch = z.strictObject({ seq: z.number().int(), serverTime: z.number(), ops: z.array(JsonPatchOp) });
 
+/** Choices the facilitator makes at creation that override the scenario's forum settings. */
+export const SessionOptions = z.strictObject({
+  decisionRule: z.enum(DECISION_RULES).optional(),
+  votingMode: z.enum(VOTING_MODES).optional(),
+  /** Phase durations in seconds. */
+  timers: z.strictObject(Object.fromEntries(PHASES.map((p) => [p, z.number().int().min(10).max(3600).optional()])) as Record<(typeof PHASES)[number], z.ZodOptional<z.ZodNumber>>).optional(),
+});
+
 /** HTTP: create a session. */
 export const CreateSessionRequest = z.strictObject({
   scenarioId: z.string().min(1).max(40).optional(),
@@ -60,6 +69,7 @@ export const CreateSessionRequest = z.strictObject({
   scenarioSource: z.string().min(1).max(1_000_000).optional(),
   passcode: z.string().trim().min(4).max(64).optional(),
   seed: z.number().int().min(0).max(2 ** 31 - 1).optional(),
+  options: SessionOptions.optional(),
 });
 
 export const CreateSessionResponse = z.strictObject({
@@ -76,5 +86,6 @@ export type IntentAccepted = z.infer<typeof IntentAccepted>;
 export type Welcome = z.infer<typeof Welcome>;
 export type ViewSnapshot = z.infer<typeof ViewSnapshot>;
 export type ViewPatch = z.infer<typeof ViewPatch>;
+export type SessionOptions = z.infer<typeof SessionOptions>;
 export type CreateSessionRequest = z.infer<typeof CreateSessionRequest>;
 export type CreateSessionResponse = z.infer<typeof CreateSessionResponse>;

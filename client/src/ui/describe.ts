@@ -38,6 +38,7 @@ export function describeEvent(view: View, entry: JournalEntry): string {
         abstain: e.tally.abstain,
       });
     default:
-      return e.type;
+      // Events without a sentence yet are shown by their type rather than hidden.
+      return (e as { type: string }).type;
   }
 }

@@ -1,0 +1,86 @@
+// Creating and finding sessions over HTTP, with options, uploads and passcodes.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startServer, until, type TestServer } from "../helpers/server.ts";
+
+let server: TestServer;
+let base: string;
+beforeAll(async () => {
+  server = await startServer(2615);
+  base = `http://localhost:${server.port}/api`;
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+const post = (path: string, body: unknown) =>
+  fetch(`${base}${path}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+
+describe("creating a session over HTTP", () => {
+  it("returns a six-character code from the unambiguous alphabet and a facilitator key", async () => {
+    const res = await post("/sessions", { scenarioId: "quickstart" });
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as { code: string; facilitatorKey: string };
+    expect(body.code).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
+    expect(body.facilitatorKey.length).toBeGreaterThanOrEqual(32);
+    const stored = await server.store.getSession(body.code);
+    expect(stored?.facilitatorKeyHash).not.toContain(body.facilitatorKey);
+  });
+
+  it("applies the facilitator's options over the scenario's forum settings", async () => {
+    const res = await post("/sessions", { scenarioId: "quickstart", options: { decisionRule: "two-thirds", votingMode: "secret", timers: { negotiation: 900 } } });
+    const { code, facilitatorKey } = (await res.json()) as { code: string; facilitatorKey: string };
+    const chair = await server.join(code, { as: "facilitator", key: facilitatorKey });
+    const view = await until(chair, (c) => c.view);
+    expect(view.session).toMatchObject({ decisionRule: "two-thirds", votingMode: "secret" });
+    expect((await server.store.getSession(code))?.scenario.forum.timers.negotiation).toBe(900);
+  });
+
+  it("rejects an invalid upload with every problem and creates nothing", async () => {
+    const before = (await server.store.unfinished()).length;
+    const res = await post("/sessions", { scenarioSource: "schemaVersion: 1\nid: broken\ntitle: Broken\n" });
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as { error: { code: string; issues: { path: string; message: string }[] } };
+    expect(body.error.code).toBe("scenario/invalid");
+    expect(body.error.issues.map((i) => i.path)).toEqual(expect.arrayContaining(["summary", "forum", "delegations"]));
+    expect((await server.store.unfinished()).length).toBe(before);
+  });
+
+  it("names the problem with a request: unknown scenario, missing scenario, bad options", async () => {
+    expect((await post("/sessions", { scenarioId: "nope" })).status).toBe(404);
+    const missing = await post("/sessions", {});
+    expect(missing.status).toBe(400);
+    expect(((await missing.json()) as { error: { message: string } }).error.message).toMatch(/scenario/);
+    const bad = await post("/sessions", { scenarioId: "quickstart", options: { decisionRule: "unanimity" } });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/options\.decisionRule/);
+  });
+});
+
+describe("finding and joining a session", () => {
+  it("an unknown code is a 404 with a readable message", async () => {
+    const res = await fetch(`${base}/sessions/ZZZZZZ`);
+    expect(res.status).toBe(404);
+    expect(await res.json()).toEqual({ error: { code: "join/unknown-code", message: expect.stringContaining("ZZZZZZ") } });
+  });
+
+  it("a look-up accepts lower case and spaces in the code", async () => {
+    const { code } = await server.create();
+    const res = await fetch(`${base}/sessions/${code.toLowerCase().slice(0, 3)}%20${code.toLowerCase().slice(3)}`);
+    expect(((await res.json()) as { code: string }).code).toBe(code);
+  });
+
+  it("a passcode is required, checked, and then lets players in", async () => {
+    const { code } = await server.create({ scenarioId: "quickstart", passcode: "owl-7731" });
+    expect(((await (await fetch(`${base}/sessions/${code}`)).json()) as { needsPasscode: boolean }).needsPasscode).toBe(true);
+    await expect(server.join(code, { as: "player", name: "Eve" })).rejects.toThrow(/needs a passcode/);
+    await expect(server.join(code, { as: "player", name: "Eve", passcode: "owl-0000" })).rejects.toThrow(/Wrong passcode/);
+    const ok = await server.join(code, { as: "player", name: "Eve", passcode: "owl-7731" });
+    expect((await until(ok, (c) => c.view)).me).toMatchObject({ kind: "player", name: "Eve" });
+  });
+
+  it("serves health and the scenario list", async () => {
+    expect(await (await fetch(`${base}/health`)).json()).toMatchObject({ ok: true, protocol: 1 });
+    const list = (await (await fetch(`${base}/scenarios`)).json()) as { scenarios: { id: string; delegations: number }[] };
+    expect(list.scenarios).toEqual([expect.objectContaining({ id: "quickstart", delegations: 3 })]);
+  });
+});

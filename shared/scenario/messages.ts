@@ -47,6 +47,7 @@ function typeMessage(iss: Extract<RawIssue, { code: "invalid_type" }>): string {
     return key ? `required field "${key}" is missing` : "a required value is missing";
   }
   const expected = EXPECTED[iss.expected] ?? iss.expected;
+  if (iss.input === null) return `has no value; expected ${expected}`;
   if (iss.expected === "int" && typeof iss.input === "number") return `expected a whole number, got ${iss.input}`;
   return `expected ${expected}, got ${describeValue(iss.input)}`;
 }

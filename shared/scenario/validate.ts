@@ -33,7 +33,7 @@ class Namespace {
   }
   check(issues: CrossIssue[], path: IssuePath, ref: unknown): void {
     if (typeof ref !== "string" || this.ids.has(ref)) return;
-    issues.push({ path, message: `"${ref}" is not ${this.what} in this scenario${didYouMean(ref, [...this.ids])}` });
+    issues.push({ path, message: `"${ref}" is not ${this.what}${didYouMean(ref, [...this.ids])}` });
   }
 }
 
@@ -51,11 +51,11 @@ export function crossReferenceIssues(scenario: unknown): CrossIssue[] {
 
   checkUniqueIds(s, issues);
 
-  const seats = new Namespace("a delegation or observer", new Set([...ids(delegations), ...ids(observers)]));
-  const accusable = new Namespace("a delegation, observer or actor", new Set([...seats.ids, ...ids(actors)]));
-  const normNames = new Namespace("a norm of this scenario's catalogue", new Set(ids(norms)));
-  const cbmNames = new Namespace("a confidence-building measure (cbms)", new Set(ids(cbms)));
-  const injectNames = new Namespace("an inject", new Set(ids(injects)));
+  const seats = new Namespace("a delegation or observer in this scenario", new Set([...ids(delegations), ...ids(observers)]));
+  const accusable = new Namespace("a delegation, observer or actor in this scenario", new Set([...seats.ids, ...ids(actors)]));
+  const normNames = new Namespace("a norm in this scenario's catalogue", new Set(ids(norms)));
+  const cbmNames = new Namespace("a confidence-building measure listed under cbms", new Set(ids(cbms)));
+  const injectNames = new Namespace("an inject in this scenario", new Set(ids(injects)));
   const blocNames = new Namespace("a bloc listed under blocs", new Set(ids(blocs)));
   const roundCount = rounds.length;
 

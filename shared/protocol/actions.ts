@@ -8,6 +8,7 @@ import {
   NEGOTIATION_SYSTEM_ACTIONS,
   ProposalSubject,
 } from "./actions-negotiation.ts";
+import { CRISIS_FACILITATOR_ACTIONS, CRISIS_PLAYER_ACTIONS } from "./actions-crisis.ts";
 
 const seatId = z.string().min(1).max(40);
 const playerId = z.string().min(1).max(40);
@@ -34,8 +35,8 @@ export const VoteCast = z.strictObject({
   dissociate: z.boolean().optional(),
 });
 
-export const PlayerAction = z.discriminatedUnion("type", [SeatClaim, ProposalTable, VoteCast, ...NEGOTIATION_PLAYER_ACTIONS]);
-export const FacilitatorAction = z.discriminatedUnion("type", [SessionStart, PhaseAdvance, ...NEGOTIATION_FACILITATOR_ACTIONS]);
+export const PlayerAction = z.discriminatedUnion("type", [SeatClaim, ProposalTable, VoteCast, ...NEGOTIATION_PLAYER_ACTIONS, ...CRISIS_PLAYER_ACTIONS]);
+export const FacilitatorAction = z.discriminatedUnion("type", [SessionStart, PhaseAdvance, ...NEGOTIATION_FACILITATOR_ACTIONS, ...CRISIS_FACILITATOR_ACTIONS]);
 
 // Actions only the server issues.
 export const PlayerJoin = z.strictObject({
@@ -56,6 +57,8 @@ export const IntentAction = z.discriminatedUnion("type", [
   PhaseAdvance,
   ...NEGOTIATION_PLAYER_ACTIONS,
   ...NEGOTIATION_FACILITATOR_ACTIONS,
+  ...CRISIS_PLAYER_ACTIONS,
+  ...CRISIS_FACILITATOR_ACTIONS,
 ]);
 export const Action = z.discriminatedUnion("type", [
   SeatClaim,
@@ -68,6 +71,8 @@ export const Action = z.discriminatedUnion("type", [
   ...NEGOTIATION_PLAYER_ACTIONS,
   ...NEGOTIATION_FACILITATOR_ACTIONS,
   ...NEGOTIATION_SYSTEM_ACTIONS,
+  ...CRISIS_PLAYER_ACTIONS,
+  ...CRISIS_FACILITATOR_ACTIONS,
 ]);
 
 export type Action = z.infer<typeof Action>;

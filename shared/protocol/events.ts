@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { PHASES } from "../scenario/schema.ts";
 import { NEGOTIATION_EVENTS } from "./events-negotiation.ts";
+import { CRISIS_EVENTS } from "./events-crisis.ts";
 
 export const STAGES = ["lobby", ...PHASES, "ended"] as const;
 export const Stage = z.enum(STAGES);
@@ -41,6 +42,7 @@ export const GameEvent = z.discriminatedUnion("type", [
     mode: z.enum(["private", "public", "joint"]),
   }),
   ...NEGOTIATION_EVENTS,
+  ...CRISIS_EVENTS,
 ]);
 
 export const Audience = z.discriminatedUnion("kind", [

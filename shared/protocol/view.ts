@@ -5,6 +5,7 @@ import { DECISION_RULES, VOTING_MODES } from "../scenario/schema.ts";
 import { VOTE_CHOICES } from "./actions.ts";
 import { ERROR_CODES } from "./errors.ts";
 import { JournalEntry, Stage, Tally } from "./events.ts";
+import { CrisisView } from "./view-crisis.ts";
 import { NegotiationCan, NegotiationView, PROPOSAL_NEGOTIATION_FIELDS } from "./view-negotiation.ts";
 
 export const Me = z.discriminatedUnion("kind", [
@@ -84,6 +85,8 @@ export const View = z.strictObject({
   }),
   negotiation: NegotiationView,
   journal: z.array(JournalEntry),
+  /** Injects, evidence, attribution, pledges, practice, norms, gauges, objectives, reports (view-crisis.ts). */
+  crisis: CrisisView,
 });
 
 export type View = z.infer<typeof View>;

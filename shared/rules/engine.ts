@@ -8,6 +8,7 @@ import { HANDLERS } from "./handlers/index.ts";
 import { ACTION_LABELS, STAGE_LABELS } from "./labels.ts";
 import { STAGE_TABLE, type Role } from "./phases.ts";
 import { pausedError } from "./pause.ts";
+import { onEnterStage } from "./crisis/stage-hooks.ts";
 import type { GameEvent, GameState, JournalEntry } from "./state.ts";
 
 export type Ctx = { readonly actor: Actor; readonly now: number };
@@ -33,7 +34,11 @@ export function apply(state: GameState, action: Action, ctx: Ctx): ApplyResult {
       draft.journal.push(entry as Draft<JournalEntry>);
       events.push(entry);
     };
+    const stageBefore = draft.stage;
     error = handler(draft, action, ctx, emit) ?? undefined;
+    // Entering a stage has consequences of its own (injects fire, a round resolves, the game is
+    // scored), whichever action moved the session there.
+    if (error === undefined && draft.stage !== stageBefore) onEnterStage(draft, emit);
   });
   if (error !== undefined) return { ok: false, error };
   return { ok: true, state: next, events };
@@ -77,7 +82,7 @@ function checkGate(state: GameState, action: Action, actor: Actor): RuleError | 
   if (allowed.includes("head") && roles.has("delegate")) {
     return ruleError("role/not-head", `Only the head of delegation may do this (${what}).`);
   }
-  if ((allowed.includes("delegate") || allowed.includes("head") || allowed.includes("observer")) && roles.has("player")) {
+  if ((allowed.includes("delegate") || allowed.includes("head") || allowed.includes("observer")) && roles.has("player") && !roles.has("delegate") && !roles.has("observer")) {
     return ruleError("role/not-seated", `${capitalise(what)} needs a seat: claim a delegation${allowed.includes("observer") ? " or observer" : ""} seat first.`);
   }
   return ruleError("role/not-allowed", `${capitalise(what)} is not open to you in this session.`);

@@ -2,6 +2,7 @@
 // are the readable fallback and what tests and logs show.
 import type { ActionType } from "../protocol/actions.ts";
 import { NEGOTIATION_ACTION_LABELS } from "./negotiation-labels.ts";
+import { CRISIS_ACTION_LABELS } from "./crisis/labels.ts";
 import type { Stage } from "./state.ts";
 
 export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
@@ -24,4 +25,5 @@ export const ACTION_LABELS: Readonly<Record<ActionType, string>> = {
   "proposal.table": "tabling a proposal",
   "vote.cast": "voting",
   ...NEGOTIATION_ACTION_LABELS,
+  ...CRISIS_ACTION_LABELS,
 };

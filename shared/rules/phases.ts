@@ -3,6 +3,7 @@
 import type { ActionType } from "../protocol/actions.ts";
 import { PHASES } from "../scenario/schema.ts";
 import type { Stage } from "./state.ts";
+import { CRISIS_STAGE_RULES as CRISIS } from "./crisis/stages.ts";
 
 /** Who may perform an action. `head` is a delegate who heads a delegation (casts its votes). */
 export type Role = "facilitator" | "player" | "delegate" | "head" | "observer" | "system";
@@ -55,8 +56,8 @@ export const STAGE_TABLE: Readonly<Record<Stage, StageRules>> = {
   lobby: {
     allows: { ...ALWAYS, "session.start": ["facilitator"], "session.configure": ["facilitator"], "phase.advance": [], "phase.expire": [] },
   },
-  briefing: { allows: { ...ALWAYS, ...IN_PLAY, ...FLOOR } },
-  investigation: { allows: { ...ALWAYS, ...IN_PLAY, ...FLOOR } },
+  briefing: { allows: { ...ALWAYS, ...IN_PLAY, ...FLOOR, ...CRISIS.briefing } },
+  investigation: { allows: { ...ALWAYS, ...IN_PLAY, ...FLOOR, ...CRISIS.investigation } },
   negotiation: {
     allows: {
       ...ALWAYS,
@@ -67,11 +68,12 @@ export const STAGE_TABLE: Readonly<Record<Stage, StageRules>> = {
       "amendment.propose": ["delegate", "observer"],
       "amendment.answer": ["delegate", "observer"],
       "amendment.withdraw": ["delegate", "observer"],
+      ...CRISIS.negotiation,
     },
   },
-  voting: { allows: { ...ALWAYS, ...IN_PLAY, "vote.cast": ["head"], "vote.explain": ["head"] } },
-  "state-practice": { allows: { ...ALWAYS, ...IN_PLAY } },
-  resolution: { allows: { ...ALWAYS, ...IN_PLAY } },
+  voting: { allows: { ...ALWAYS, ...IN_PLAY, "vote.cast": ["head"], "vote.explain": ["head"], ...CRISIS.voting } },
+  "state-practice": { allows: { ...ALWAYS, ...IN_PLAY, ...CRISIS["state-practice"] } },
+  resolution: { allows: { ...ALWAYS, ...IN_PLAY, ...CRISIS.resolution } },
   ended: { allows: { "player.join": ["system"] } },
 };
 

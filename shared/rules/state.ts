@@ -8,6 +8,8 @@ import { seedRng } from "./rng.ts";
 import type { ProposalSubject } from "../protocol/actions-negotiation.ts";
 import type { Amendment, CbmState, Explanation, Floor, Message, Mutes, PointOfOrder, Procedure, StrawPoll } from "./negotiation-state.ts";
 import { initialNegotiationState } from "./negotiation-state.ts";
+import type { CrisisState } from "./crisis/state.ts";
+import { initialCrisis } from "./crisis/state.ts";
 
 export type { GameEvent, JournalEntry, Stage, Tally } from "../protocol/events.ts";
 
@@ -116,6 +118,8 @@ export type GameState = {
   readonly removed: readonly string[];
   /** The open question's silence-procedure deadline, if it is under silence. */
   readonly silence: { readonly question: string; readonly deadline: number } | null;
+  /** Injects, evidence, attribution, pledges, state practice and the record of each round (crisis/state.ts). */
+  readonly crisis: CrisisState;
 };
 
 export function createInitialState(scenario: Scenario, seed: number = scenario.seed): GameState {
@@ -158,5 +162,6 @@ export function createInitialState(scenario: Scenario, seed: number = scenario.s
     journal: [],
     nextProposal: 1,
     ...initialNegotiationState(scenario),
+    crisis: initialCrisis(scenario),
   };
 }

@@ -7,6 +7,7 @@ import type { NegotiationCan } from "../protocol/view-negotiation.ts";
 import { apply } from "../rules/engine.ts";
 import { RULES } from "../rules/constants.ts";
 import type { GameState } from "../rules/state.ts";
+import { crisisView } from "./crisis.ts";
 import { negotiationPermissions, negotiationView, proposalNegotiation } from "./negotiation.ts";
 
 export type Viewer = { readonly kind: "facilitator" } | { readonly kind: "player"; readonly playerId: string } | { readonly kind: "spectator" };
@@ -84,6 +85,7 @@ export function viewFor(state: GameState, viewer: Viewer, presence: Presence, no
     can: { ...permissions(state, viewer, now), ...negotiationPermissions(state, viewer, mySeat, now) },
     negotiation: negotiationView(state, viewer, mySeat),
     journal: state.journal.filter((e) => canRead(e, viewer, mySeat)).slice(-RULES.viewJournalLength),
+    crisis: crisisView(state, viewer, now),
   };
 }
 

@@ -6,6 +6,7 @@ import { proposalTable } from "./proposals.ts";
 import { playerJoin, seatClaim } from "./seats.ts";
 import { voteCast } from "./voting.ts";
 import { NEGOTIATION_HANDLERS } from "./negotiation-index.ts";
+import { CRISIS_HANDLERS } from "./crisis-index.ts";
 
 export const HANDLERS: { readonly [T in Action["type"]]: Handler<Extract<Action, { type: T }>> } = {
   "player.join": playerJoin,
@@ -16,4 +17,5 @@ export const HANDLERS: { readonly [T in Action["type"]]: Handler<Extract<Action,
   "proposal.table": proposalTable,
   "vote.cast": voteCast,
   ...NEGOTIATION_HANDLERS,
+  ...CRISIS_HANDLERS,
 };

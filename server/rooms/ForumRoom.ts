@@ -8,6 +8,7 @@ import { describeZodError } from "../../shared/protocol/format-zod.ts";
 import { LIMITS } from "../../shared/protocol/limits.ts";
 import { Intent, JoinOptions, MESSAGE_TYPES, type Welcome } from "../../shared/protocol/messages.ts";
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
+import { pendingTimers } from "../../shared/rules/timers.ts";
 import { viewFor, type Presence, type Viewer } from "../../shared/view/view-for.ts";
 import { hashSecret, newPlayerId, newSecret } from "../sessions/secrets.ts";
 import { SessionRuntime } from "../sessions/session-runtime.ts";
@@ -217,14 +218,15 @@ export function createForumRoom(services: RoomServices) {
       return { players: new Set(this.connections.keys()), facilitator: this.facilitatorConnections > 0 };
     }
 
+    /** One timer, for the earliest deadline the engine is waiting on (phase, speaker, silence). */
     armDeadline() {
-      const deadline = this.runtime.state.deadline;
       this.deadlineTimer?.clear();
       this.deadlineTimer = undefined;
-      if (deadline === null) return;
-      const wait = Math.max(0, deadline - services.now());
+      const next = pendingTimers(this.runtime.state)[0];
+      if (!next) return;
+      const wait = Math.max(0, next.at - services.now());
       this.deadlineTimer = this.clock.setTimeout(() => {
-        void this.submit({ kind: "system" }, { type: "phase.expire" });
+        void this.submit({ kind: "system" }, next.action);
       }, wait);
     }
 

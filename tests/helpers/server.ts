@@ -17,12 +17,15 @@ export type TestServer = {
   create(request?: CreateSessionRequest): Promise<{ code: string; facilitatorKey: string }>;
   join(code: string, as: JoinAs): Promise<Connection>;
   close(): Promise<void>;
+  /** Moves the server's clock forward: deadlines come due without waiting. */
+  advanceClock(ms: number): void;
 };
 
 export async function startServer(port: number, opts: { scenarios?: Scenario[]; store?: EventStore; clientDist?: string } = {}): Promise<TestServer> {
   const store = opts.store ?? new SqliteStore(":memory:");
   const catalog = new ScenarioCatalog(opts.scenarios ?? [loadBuiltin("quickstart")]);
-  const deps = { store, catalog, now: () => Date.now(), idleMinutes: 60, reconnectSeconds: 30, ...(opts.clientDist ? { clientDist: opts.clientDist } : {}) };
+  let skew = 0;
+  const deps = { store, catalog, now: () => Date.now() + skew, idleMinutes: 60, reconnectSeconds: 30, ...(opts.clientDist ? { clientDist: opts.clientDist } : {}) };
   const colyseus = await boot(createApp(deps), port);
   const connections: Connection[] = [];
   return {
@@ -38,6 +41,9 @@ export async function startServer(port: number, opts: { scenarios?: Scenario[]; 
       const c = await Connection.join(code, as, `ws://localhost:${port}`);
       connections.push(c);
       return c;
+    },
+    advanceClock(ms) {
+      skew += ms;
     },
     async close() {
       for (const c of connections) c.leave();

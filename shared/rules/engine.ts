@@ -1,6 +1,6 @@
 // The engine's one entry point: apply(state, action, ctx) → a new state and the events it
 // produced, or a rule error and no change. Pure: time comes in ctx, randomness from state.rng.
-import { produce, type Draft } from "immer";
+import { freeze, produce, type Draft } from "immer";
 import type { Action, Actor } from "../protocol/actions.ts";
 import type { RuleError } from "../protocol/errors.ts";
 import { ruleError } from "../protocol/errors.ts";
@@ -28,11 +28,11 @@ export function apply(state: GameState, action: Action, ctx: Ctx): ApplyResult {
   const handler = HANDLERS[action.type] as Handler<Action>;
   let error: RuleError | undefined;
   const events: JournalEntry[] = [];
-  const next = produce(state, (draft) => {
+  const drafted = produce(state, (draft) => {
+    // Entries are appended after produce: drafting the ever-growing journal would make every
+    // action pay for the whole session's history.
     const emit: Emit = (event, audience = { kind: "public" }) => {
-      const entry: JournalEntry = { seq: draft.journal.length + 1, at: ctx.now, round: draft.round, audience, event };
-      draft.journal.push(entry as Draft<JournalEntry>);
-      events.push(entry);
+      events.push(freeze({ seq: state.journal.length + events.length + 1, at: ctx.now, round: draft.round, audience, event }, true));
     };
     const stageBefore = draft.stage;
     error = handler(draft, action, ctx, emit) ?? undefined;
@@ -41,6 +41,7 @@ export function apply(state: GameState, action: Action, ctx: Ctx): ApplyResult {
     if (error === undefined && draft.stage !== stageBefore) onEnterStage(draft, emit);
   });
   if (error !== undefined) return { ok: false, error };
+  const next = events.length === 0 ? drafted : Object.freeze({ ...drafted, journal: Object.freeze(state.journal.concat(events)) });
   return { ok: true, state: next, events };
 }
 

@@ -2,6 +2,7 @@
 // propose illegal actions on purpose: the engine must reject them without changing anything.
 import type { GameState } from "../../shared/rules/state.ts";
 import type { Candidate, Pick } from "./random-play.ts";
+import { crisisCandidates } from "./random-crisis-actions.ts";
 import { negotiationCandidates } from "./random-negotiation-actions.ts";
 
 type Generator = (state: GameState, pick: Pick) => Candidate[];
@@ -24,4 +25,4 @@ const seatsAndProposals: Generator = (state, pick) => {
   return out;
 };
 
-export const GENERATORS: readonly Generator[] = [seatsAndProposals, negotiationCandidates];
+export const GENERATORS: readonly Generator[] = [crisisCandidates, seatsAndProposals, negotiationCandidates];

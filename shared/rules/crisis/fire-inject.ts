@@ -1,5 +1,6 @@
 // Firing an inject: it joins the session's crisis, its public evidence goes to everyone and its
 // private evidence to the seats the scenario names; discoverable items wait for investigators.
+import { scenarioOf } from "./who.ts";
 import type { Draft } from "immer";
 import type { EvidenceSpec, InjectSpec } from "../../scenario/schema.ts";
 import { CRISIS_RULES } from "../constants.ts";
@@ -61,17 +62,17 @@ function release(draft: Draft<GameState>, key: string, emit: Emit): void {
 
 /** Entering a briefing: capacity refills, and the round's scheduled injects fire (unless fired early). */
 export function openRound(draft: Draft<GameState>, emit: Emit): void {
-  for (const spec of [...draft.scenario.delegations, ...draft.scenario.observers]) {
+  for (const spec of [...scenarioOf(draft).delegations, ...scenarioOf(draft).observers]) {
     const standing = draft.standings[spec.id];
     if (standing) standing.capacity = spec.capacity;
   }
   for (const item of Object.values(draft.crisis.evidence)) {
     if (!item.released && (item.spec.releaseRound ?? 0) <= draft.round) release(draft, item.key, emit);
   }
-  const plan = draft.scenario.rounds[draft.round - 1];
+  const plan = scenarioOf(draft).rounds[draft.round - 1];
   for (const id of plan?.injects ?? []) {
     if (draft.crisis.injects.some((x) => x.id === id)) continue;
-    const spec = draft.scenario.injects.find((x) => x.id === id);
+    const spec = scenarioOf(draft).injects.find((x) => x.id === id);
     if (spec) fireInject(draft, spec, "scheduled", emit);
   }
 }

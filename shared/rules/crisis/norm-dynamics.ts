@@ -1,6 +1,7 @@
 // Norm strength and life-cycle stage at each resolution (R4–R8): violations move strength by
 // their outcome; a tested norm gains with its adherents' compliance; an untested one decays;
 // the stage follows Finnemore & Sikkink's tipping point.
+import { scenarioOf } from "./who.ts";
 import type { Draft } from "immer";
 import { CRISIS_RULES } from "../constants.ts";
 import type { Emit } from "../engine.ts";
@@ -28,8 +29,8 @@ export function updateNorms(
 ): NormMove[] {
   const moves: NormMove[] = [];
   const n = CRISIS_RULES.norms;
-  const delegations = draft.scenario.delegations.length;
-  for (const spec of draft.scenario.norms) {
+  const delegations = scenarioOf(draft).delegations.length;
+  for (const spec of scenarioOf(draft).norms) {
     const norm = draft.norms[spec.id];
     if (!norm?.adopted) continue;
     const mine = violations.filter((v) => v.norm === spec.id);

@@ -1,4 +1,5 @@
 // Objectives as machine-checkable goals, and the score they add up to (SC1–SC3).
+import { scenarioOf } from "./who.ts";
 import type { Draft } from "immer";
 import type { DelegationSpec, ObserverSpec } from "../../scenario/schema.ts";
 import type { GameState } from "../state.ts";
@@ -41,7 +42,7 @@ export function goalMet(state: S, seat: string, goal: Goal): boolean {
   }
 }
 
-const seatSpecs = (state: S): (DelegationSpec | ObserverSpec)[] => [...state.scenario.delegations, ...state.scenario.observers];
+const seatSpecs = (state: S): (DelegationSpec | ObserverSpec)[] => [...scenarioOf(state).delegations, ...scenarioOf(state).observers];
 
 export function progressOf(state: S): Record<string, Record<string, boolean>> {
   const out: Record<string, Record<string, boolean>> = {};
@@ -53,7 +54,7 @@ export function progressOf(state: S): Record<string, Record<string, boolean>> {
 
 /** Objectives' points + credibility × weight + the collective bonuses every seat shares (SC1, SC2). */
 export function scoreLines(state: S): ScoreLine[] {
-  const scoring = state.scenario.scoring;
+  const scoring = scenarioOf(state).scoring;
   const internalized = Object.values(state.norms).filter((n) => n.stage === "internalized").length;
   const lowEscalation = state.escalation <= scoring.lowEscalationThreshold;
   const collectivePoints = internalized * scoring.internalizedNormBonus + (lowEscalation ? scoring.lowEscalationBonus : 0);

@@ -1,6 +1,7 @@
 // A round's resolution (R1): reveal the practice and the exposures, judge violations, move the
 // norms, the escalation index and credibility, settle pledges, reveal scheduled truths, record
 // objective progress, the round report and a snapshot of every gauge.
+import { scenarioOf } from "./who.ts";
 import type { Draft } from "immer";
 import { CRISIS_RULES } from "../constants.ts";
 import type { Emit } from "../engine.ts";
@@ -24,7 +25,7 @@ export function resolveRound(draft: Draft<GameState>, emit: Emit): void {
 
   // Every delegation with a head has a practice; one that chose nothing is recorded as restraint.
   const choices: Record<string, PracticeChoice> = { ...draft.crisis.choices };
-  for (const d of draft.scenario.delegations) {
+  for (const d of scenarioOf(draft).delegations) {
     if (!choices[d.id] && draft.seats[d.id]?.head != null) choices[d.id] = { seat: d.id, response: "restraint", target: null, cost: 0, defaulted: true };
   }
   const order = Object.keys(draft.seats).filter((s) => choices[s] !== undefined);

@@ -11,7 +11,7 @@ import { CRISIS_RULES } from "../constants.ts";
 import type { GameState } from "../state.ts";
 import type { RevealedPractice, Statement, Violation } from "./state.ts";
 import { signersOf } from "./signers.ts";
-import { isDelegation } from "./who.ts";
+import { isDelegation, scenarioOf } from "./who.ts";
 
 type S = GameState | Draft<GameState>;
 
@@ -34,7 +34,7 @@ export function respondersAgainst(practice: readonly RevealedPractice[], violato
 export function findViolations(state: S, round: number, practice: readonly RevealedPractice[]): Violation[] {
   const out: Violation[] = [];
   const n = CRISIS_RULES.norms;
-  for (const spec of state.scenario.norms) {
+  for (const spec of scenarioOf(state).norms) {
     const norm = state.norms[spec.id];
     if (!norm?.adopted) continue;
     const judge = (violator: string, inject: string | null, response: ResponseKind | null, known: boolean): Violation => {

@@ -1,6 +1,6 @@
 // Small look-ups the crisis handlers share: the acting seat, names for messages, and which ids
 // may be named as targets or accused.
-import type { Draft } from "immer";
+import { isDraft, original, type Draft } from "immer";
 import type { Actor } from "../../protocol/actions.ts";
 import type { GameState } from "../state.ts";
 
@@ -13,7 +13,7 @@ export function actingSeat(state: S, actor: Actor): string | null {
 }
 
 export function isDelegation(state: S, id: string): boolean {
-  return state.scenario.delegations.some((d) => d.id === id);
+  return scenarioOf(state).delegations.some((d) => d.id === id);
 }
 
 export function isSeat(state: S, id: string): boolean {
@@ -22,21 +22,21 @@ export function isSeat(state: S, id: string): boolean {
 
 /** A delegation, an observer or a scenario actor: anyone who can be accused or targeted. */
 export function isKnownActor(state: S, id: string): boolean {
-  return isSeat(state, id) || state.scenario.actors.some((a) => a.id === id);
+  return isSeat(state, id) || scenarioOf(state).actors.some((a) => a.id === id);
 }
 
 export function nameOf(state: S, id: string): string {
-  const s = state.scenario;
+  const s = scenarioOf(state);
   return [...s.delegations, ...s.observers, ...s.actors].find((x) => x.id === id)?.name ?? id;
 }
 
 export function intelligenceOf(state: S, seat: string): number {
-  const s = state.scenario;
+  const s = scenarioOf(state);
   return [...s.delegations, ...s.observers].find((x) => x.id === seat)?.capabilities.intelligence ?? 0;
 }
 
 export function delegationIds(state: S): string[] {
-  return state.scenario.delegations.map((d) => d.id);
+  return scenarioOf(state).delegations.map((d) => d.id);
 }
 
 /** Spends capacity; the caller has already checked there is enough. */
@@ -47,4 +47,10 @@ export function spend(draft: Draft<GameState>, seat: string, amount: number): vo
 
 export function capacityOf(state: S, seat: string): number {
   return state.standings[seat]?.capacity ?? 0;
+}
+
+/** The scenario, read from the base state when given a draft: it never changes, and reading it
+ * through Immer's proxies would draft the whole catalogue on every action. */
+export function scenarioOf(state: S): GameState["scenario"] {
+  return isDraft(state) ? (original(state as Draft<GameState>) as GameState).scenario : (state as GameState).scenario;
 }

@@ -1,6 +1,6 @@
 // Investigation and evidence: uncover discoverable items, share them with chosen delegations,
 // publish them, and observers' technical reports.
-import type { Draft } from "immer";
+import { original, type Draft } from "immer";
 import type { z } from "zod";
 import type { EvidenceInvestigate, EvidencePublish, EvidenceShare, ReportPublish } from "../../protocol/actions-crisis.ts";
 import { ruleError, type RuleError } from "../../protocol/errors.ts";
@@ -28,7 +28,8 @@ export const evidenceInvestigate: Handler<z.infer<typeof EvidenceInvestigate>> =
   const inject = draft.crisis.injects.find((x) => x.id === action.inject);
   if (!inject) return ruleError("inject/not-fired", `There is no crisis "${action.inject}" to investigate yet.`);
   const reach = intelligenceOf(draft, seat);
-  const hidden = Object.values(draft.crisis.evidence).filter(
+  // Scan the base state, not the draft: proxying every item would cost more than the rule.
+  const hidden = Object.values((original(draft) as GameState).crisis.evidence).filter(
     (e) => e.inject === inject.id && e.released && e.spec.visibility.kind === "discoverable" && !e.public && !holds(e, seat),
   );
   const within = hidden

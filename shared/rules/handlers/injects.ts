@@ -5,15 +5,15 @@ import { ruleError } from "../../protocol/errors.ts";
 import { CRISIS_RULES } from "../constants.ts";
 import type { Handler } from "../engine.ts";
 import { fireInject } from "../crisis/fire-inject.ts";
-import { isKnownActor, isSeat } from "../crisis/who.ts";
+import { isKnownActor, isSeat, scenarioOf } from "../crisis/who.ts";
 
 export const injectFire: Handler<z.infer<typeof InjectFire>> = (draft, action, _ctx, emit) => {
-  const spec = draft.scenario.injects.find((x) => x.id === action.inject);
+  const spec = scenarioOf(draft).injects.find((x) => x.id === action.inject);
   if (!spec) return ruleError("inject/unknown", `There is no inject "${action.inject}" in this scenario.`);
   if (draft.crisis.injects.some((x) => x.id === spec.id)) {
     return ruleError("inject/already-fired", `"${spec.title}" has already fired.`);
   }
-  const scheduledNow = draft.stage === "briefing" && (draft.scenario.rounds[draft.round - 1]?.injects ?? []).includes(spec.id);
+  const scheduledNow = draft.stage === "briefing" && (scenarioOf(draft).rounds[draft.round - 1]?.injects ?? []).includes(spec.id);
   fireInject(draft, spec, scheduledNow ? "scheduled" : "early", emit);
 };
 

@@ -5,7 +5,7 @@ import type { PledgeJoin, PledgeMake } from "../../protocol/actions-crisis.ts";
 import { ruleError } from "../../protocol/errors.ts";
 import { CRISIS_RULES } from "../constants.ts";
 import type { Handler } from "../engine.ts";
-import { actingSeat, isKnownActor, isSeat } from "../crisis/who.ts";
+import { actingSeat, isKnownActor, isSeat, scenarioOf } from "../crisis/who.ts";
 
 export const pledgeMake: Handler<z.infer<typeof PledgeMake>> = (draft, action, ctx, emit) => {
   const seat = actingSeat(draft, ctx.actor);
@@ -17,7 +17,7 @@ export const pledgeMake: Handler<z.infer<typeof PledgeMake>> = (draft, action, c
   if (c.kind === "assist" && c.victim !== undefined && !isSeat(draft, c.victim)) {
     return ruleError("rule/invalid-target", `"${c.victim}" is not a delegation or observer in this session.`);
   }
-  if (c.kind === "fund-cbm" && !draft.scenario.cbms.some((m) => m.id === c.cbm)) {
+  if (c.kind === "fund-cbm" && !scenarioOf(draft).cbms.some((m) => m.id === c.cbm)) {
     return ruleError("rule/invalid-target", `"${c.cbm}" is not a confidence-building measure in this scenario.`);
   }
   if (draft.crisis.pledges.filter((p) => p.status === "pending" || p.status === "active").length >= CRISIS_RULES.maxPledges) {

@@ -26,6 +26,8 @@ export const NEGOTIATION_EVENTS = [
     message: z.string(),
     channel: z.enum(["public", "team", "back-channel"]),
     from: seat,
+    /** The player who wrote it. */
+    by: z.string(),
     to: seat.nullable(),
     text: z.string(),
     names: z.array(seat),

@@ -41,6 +41,8 @@ export const MessageView = z.strictObject({
   id: z.string(),
   /** A seat id, or "chair" for the chair's broadcasts. */
   from: z.string(),
+  /** The player who wrote it ("chair" for the chair). */
+  by: z.string(),
   to: seat.nullable(),
   text: z.string(),
   names: z.array(seat),

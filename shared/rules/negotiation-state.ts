@@ -32,18 +32,8 @@ export type Mutes = { readonly seats: readonly string[]; readonly players: reado
 
 export type MessageChannel = "public" | "team" | "back-channel";
 
-export type Message = {
-  readonly id: string;
-  readonly channel: MessageChannel;
-  readonly from: string;
-  readonly by: string;
-  /** The other seat of a back-channel message; null otherwise. */
-  readonly to: string | null;
-  readonly text: string;
-  readonly names: readonly string[];
-  readonly at: number;
-  readonly round: number;
-};
+// Messages live only in the journal (event message.posted, with its audience): keeping a
+// second copy in the state would double the cost of every message for nothing.
 
 export type StrawPoll = {
   readonly id: string;
@@ -105,7 +95,6 @@ export function initialNegotiationState(scenario: Scenario) {
       replies: [],
     } as Floor,
     muted: { seats: [], players: [] } as Mutes,
-    messages: [] as readonly Message[],
     strawPolls: [] as readonly StrawPoll[],
     pointsOfOrder: [] as readonly PointOfOrder[],
     cbms: cbms as Readonly<Record<string, CbmState>>,

@@ -6,7 +6,7 @@ import type { VoteChoice } from "../protocol/actions.ts";
 import type { RngState } from "./rng.ts";
 import { seedRng } from "./rng.ts";
 import type { ProposalSubject } from "../protocol/actions-negotiation.ts";
-import type { Amendment, CbmState, Explanation, Floor, Message, Mutes, PointOfOrder, Procedure, StrawPoll } from "./negotiation-state.ts";
+import type { Amendment, CbmState, Explanation, Floor, Mutes, PointOfOrder, Procedure, StrawPoll } from "./negotiation-state.ts";
 import { initialNegotiationState } from "./negotiation-state.ts";
 import type { CrisisState } from "./crisis/state.ts";
 import { initialCrisis } from "./crisis/state.ts";
@@ -110,7 +110,6 @@ export type GameState = {
   readonly procedure: Procedure;
   readonly floor: Floor;
   readonly muted: Mutes;
-  readonly messages: readonly Message[];
   readonly strawPolls: readonly StrawPoll[];
   readonly pointsOfOrder: readonly PointOfOrder[];
   readonly cbms: Readonly<Record<string, CbmState>>;

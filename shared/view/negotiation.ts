@@ -8,7 +8,6 @@ import type { Permission } from "../protocol/view.ts";
 import { RULES } from "../rules/constants.ts";
 import { apply } from "../rules/engine.ts";
 import { namesSeat } from "../rules/handlers/floor.ts";
-import type { Message } from "../rules/negotiation-state.ts";
 import type { GameState, Proposal } from "../rules/state.ts";
 
 type Viewer = { readonly kind: "facilitator" } | { readonly kind: "player"; readonly playerId: string } | { readonly kind: "spectator" };
@@ -58,11 +57,7 @@ export function negotiationView(state: GameState, viewer: Viewer, mySeat: string
         viewer.kind === "player" &&
         (state.muted.players.includes(viewer.playerId) || (mySeat !== null && state.muted.seats.includes(mySeat))),
     },
-    messages: {
-      public: lastOf(state.messages, (m) => m.channel === "public"),
-      team: lastOf(state.messages, (m) => m.channel === "team" && (chair || m.from === mySeat)),
-      backChannel: lastOf(state.messages, (m) => m.channel === "back-channel" && (chair || m.from === mySeat || m.to === mySeat)),
-    },
+    messages: messagesFor(state, chair, mySeat),
     strawPolls: state.strawPolls.map((p) => {
       const shown = !p.open || chair;
       const count = (c: string) => p.answers.filter((a) => a.choice === c).length;
@@ -87,11 +82,34 @@ export function negotiationView(state: GameState, viewer: Viewer, mySeat: string
   };
 }
 
-function lastOf(messages: readonly Message[], keep: (m: Message) => boolean) {
-  return messages
-    .filter(keep)
-    .slice(-RULES.viewMessages)
-    .map((m) => ({ id: m.id, from: m.from, to: m.to, text: m.text, names: [...m.names], at: m.at, round: m.round }));
+type MessageView = NegotiationView["messages"]["public"][number];
+
+/**
+ * The latest messages of each channel the viewer may read, from the journal (where messages
+ * live). Reading goes by the entry's audience, as for the journal itself: team chat to its
+ * seat, the back channel to its two seats, everything to the chair.
+ */
+function messagesFor(state: GameState, chair: boolean, mySeat: string | null): NegotiationView["messages"] {
+  const out: NegotiationView["messages"] = { public: [], team: [], backChannel: [] };
+  const max = RULES.viewMessages;
+  for (let i = state.journal.length - 1; i >= 0; i--) {
+    const entry = state.journal[i];
+    if (!entry) continue;
+    const e = entry.event;
+    const at = entry.at;
+    const round = entry.round;
+    if (e.type === "chair.broadcast") {
+      if (out.public.length < max) out.public.push({ id: `M${entry.seq}`, from: "chair", by: "chair", to: null, text: e.text, names: [], at, round });
+      continue;
+    }
+    if (e.type !== "message.posted") continue;
+    const a = entry.audience;
+    if (!chair && a.kind !== "public" && !(a.kind === "seats" && mySeat !== null && a.seats.includes(mySeat))) continue;
+    const list = e.channel === "public" ? out.public : e.channel === "team" ? out.team : out.backChannel;
+    if (list.length < max) list.push({ id: e.message, from: e.from, by: e.by, to: e.to, text: e.text, names: [...e.names], at, round });
+  }
+  for (const list of [out.public, out.team, out.backChannel] as MessageView[][]) list.reverse();
+  return out;
 }
 
 /** Recent journal entries naming the seat that it has not yet answered; only a bounded tail is read. */

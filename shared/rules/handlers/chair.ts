@@ -6,12 +6,8 @@ import { RULES } from "../constants.ts";
 import type { Emit } from "../engine.ts";
 import type { GameState } from "../state.ts";
 import { callNextSpeaker, endTurn } from "./floor.ts";
-import { post } from "./messages.ts";
 import { seatName, type On } from "./seated.ts";
 import { closeIfAllVoted } from "./voting.ts";
-
-/** The chair's messages appear in the public channel under this sender. */
-export const CHAIR = "chair";
 
 export const chairMute: On<"chair.mute"> = (draft, action, ctx, emit) => {
   const t = action.target;
@@ -78,9 +74,8 @@ export const chairRemove: On<"chair.remove"> = (draft, action, ctx, emit) => {
   closeIfAllVoted(draft, ctx, emit);
 };
 
-export const chairBroadcast: On<"chair.broadcast"> = (draft, action, ctx, emit) => {
+export const chairBroadcast: On<"chair.broadcast"> = (_draft, action, _ctx, emit) => {
   emit({ type: "chair.broadcast", text: action.text });
-  post(draft, ctx, () => undefined, { channel: "public", from: CHAIR, by: CHAIR, to: null, text: action.text, names: [] }, { kind: "public" });
 };
 
 /** When the head leaves a seat, the longest-seated remaining player heads it (or nobody). */

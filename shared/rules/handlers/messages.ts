@@ -3,7 +3,7 @@
 // entry's audience keeps private channels private; the chair reads everything.
 import type { Draft } from "immer";
 import { ruleError } from "../../protocol/errors.ts";
-import type { Ctx, Emit } from "../engine.ts";
+import type { Emit } from "../engine.ts";
 import type { MessageChannel } from "../negotiation-state.ts";
 import type { GameState } from "../state.ts";
 import { isError, isMuted, seatedActor, type On } from "./seated.ts";
@@ -18,13 +18,13 @@ export const messagePublic: On<"message.public"> = (draft, action, ctx, emit) =>
   const names = [...new Set(action.names ?? [])];
   const unknown = names.find((s) => !draft.seats[s]);
   if (unknown !== undefined) return ruleError("seat/unknown", `The statement names "${unknown}", which is not a seat in this scenario.`);
-  post(draft, ctx, emit, { channel: "public", from: me.seat, by: me.player.id, to: null, text: action.text, names }, { kind: "public" });
+  post(draft, emit, { channel: "public", from: me.seat, by: me.player.id, to: null, text: action.text, names }, { kind: "public" });
 };
 
 export const messageTeam: On<"message.team"> = (draft, action, ctx, emit) => {
   const me = seatedActor(draft, ctx, "writing to your team");
   if (isError(me)) return me;
-  post(draft, ctx, emit, { channel: "team", from: me.seat, by: me.player.id, to: null, text: action.text, names: [] }, { kind: "seats", seats: [me.seat] });
+  post(draft, emit, { channel: "team", from: me.seat, by: me.player.id, to: null, text: action.text, names: [] }, { kind: "seats", seats: [me.seat] });
 };
 
 export const messageBackChannel: On<"message.back-channel"> = (draft, action, ctx, emit) => {
@@ -34,7 +34,6 @@ export const messageBackChannel: On<"message.back-channel"> = (draft, action, ct
   if (action.to === me.seat) return ruleError("rule/invalid-target", "A back-channel message goes to another delegation; use team chat for your own.");
   post(
     draft,
-    ctx,
     emit,
     { channel: "back-channel", from: me.seat, by: me.player.id, to: action.to, text: action.text, names: [] },
     { kind: "seats", seats: [me.seat, action.to] },
@@ -43,15 +42,8 @@ export const messageBackChannel: On<"message.back-channel"> = (draft, action, ct
 
 type Outgoing = { channel: MessageChannel; from: string; by: string; to: string | null; text: string; names: string[] };
 
-/** Records a message in the state (for views) and the journal (for the debrief), to one audience. */
-export function post(
-  draft: Draft<GameState>,
-  ctx: Ctx,
-  emit: Emit,
-  m: Outgoing,
-  audience: Parameters<Emit>[1] & object,
-): void {
-  const id = `M${draft.messages.length + 1}`;
-  draft.messages.push({ id, channel: m.channel, from: m.from, by: m.by, to: m.to, text: m.text, names: m.names, at: ctx.now, round: draft.round });
-  emit({ type: "message.posted", message: id, channel: m.channel, from: m.from, to: m.to, text: m.text, names: m.names }, audience);
+/** Records a message in the journal, to one audience; views and the debrief read it there. Its id is its journal seq. */
+export function post(draft: Draft<GameState>, emit: Emit, m: Outgoing, audience: Parameters<Emit>[1] & object): void {
+  const id = `M${draft.journal.length + 1}`;
+  emit({ type: "message.posted", message: id, channel: m.channel, from: m.from, by: m.by, to: m.to, text: m.text, names: m.names }, audience);
 }

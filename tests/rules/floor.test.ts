@@ -112,6 +112,15 @@ describe("speakers list", () => {
     expect(r.ok ? null : r.error).toEqual({ code: "phase/not-allowed", message: expect.stringContaining("negotiation") });
   });
 
+  it("N8: under automatic moderation a new phase gives the floor to the next on the list", () => {
+    const g = forum("briefing").do(FACILITATOR, { type: "floor.configure", automatic: true });
+    g.do(bo, { type: "floor.request" }).do(cy, { type: "floor.request" });
+    expect(speaker(g)).toBe("MER");
+    g.advanceTo("investigation");
+    expect(speaker(g)).toBe("TAM");
+    expect(g.state.floor.speaker?.deadline).toBe(g.now + RULES.speakingSeconds * 1000);
+  });
+
   it("N9: a turn expires only at its deadline", () => {
     const g = forum("negotiation");
     expect(codeOf(g, SYSTEM, { type: "floor.expire" })).toBe("floor/empty");

@@ -101,6 +101,13 @@ describe("consensus, dissociation and silence", () => {
     expect(g.state.proposals[1]?.status).toBe("rejected");
     expect(codeOf(g, SYSTEM, { type: "silence.expire" })).toBe("vote/not-open");
   });
+
+  it("V12: ending the voting phase under silence counts the silent as joining", () => {
+    const g = forum("negotiation", { decisionRule: "consensus", silenceProcedure: true });
+    tableNorm(g, ana).advanceTo("voting").do(FACILITATOR, { type: "phase.advance" });
+    expect(g.state.proposals[0]).toMatchObject({ status: "adopted", silent: ["VAL", "MER", "TAM"] });
+    expect(g.state.silence).toBeNull();
+  });
 });
 
 describe("explanations and secret ballots", () => {

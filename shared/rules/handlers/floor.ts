@@ -149,8 +149,12 @@ function floorOpen(state: GameState): boolean {
   return (STAGE_TABLE[state.stage].allows["floor.request"]?.length ?? 0) > 0;
 }
 
-/** On every change of stage: the turn ends, and outside floor stages the list is cleared. */
+/**
+ * On every change of stage the turn ends. Outside floor stages the list is cleared; in them,
+ * automatic moderation hands the floor to the next on the list straight away.
+ */
 export function onStageChangeFloor(draft: Draft<GameState>, ctx: Ctx, emit: Emit): void {
   endTurn(draft, ctx, emit);
   if (!floorOpen(draft)) draft.floor.queue = [];
+  else if (draft.floor.automatic) callNextSpeaker(draft, ctx, emit);
 }

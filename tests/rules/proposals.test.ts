@@ -69,6 +69,16 @@ describe("adoption", () => {
     });
   });
 
+  it("P6: a rival text on a norm adopted meanwhile only adds adherents; the first text stands", () => {
+    const g = forum("negotiation");
+    tableNorm(g, ana, "N-f", "First text.");
+    tableNorm(g, bo, "N-f", "Rival text.");
+    g.advanceTo("voting");
+    for (const [a, c] of [[ana, "yes"], [bo, "yes"], [cy, "no"]] as const) g.do(a, { type: "vote.cast", proposal: "P1", choice: c });
+    for (const [a, c] of [[ana, "no"], [bo, "yes"], [cy, "yes"]] as const) g.do(a, { type: "vote.cast", proposal: "P2", choice: c });
+    expect(g.state.norms["N-f"]).toMatchObject({ text: "First text.", sponsors: ["VAL"], adherents: ["VAL", "MER", "TAM"] });
+  });
+
   it("P7: an adopted CBM is established with the delegations that supported it", () => {
     const g = forum("negotiation");
     g.do(bo, { type: "proposal.table", title: "Directory", text: "Name points of contact.", subject: { kind: "cbm", cbm: "poc" } }).advanceTo("voting");

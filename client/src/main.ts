@@ -1,8 +1,11 @@
-// Client entry: a tiny router between the landing page and a session page.
+// Client entry: a tiny router — landing (/), a session (/s/CODE, ?watch for spectators) and
+// the projector (/s/CODE/projector).
+import { currentLocale } from "./i18n/index.ts";
 import { showLanding } from "./ui/landing.ts";
 import { showSession } from "./ui/session-page.ts";
 
 const root = document.getElementById("app") as HTMLElement;
+document.documentElement.lang = currentLocale();
 
 function go(path: string): void {
   history.pushState(null, "", path);
@@ -10,10 +13,12 @@ function go(path: string): void {
 }
 
 function route(): void {
-  const match = /^\/s\/([A-Za-z0-9]+)\/?$/.exec(location.pathname);
-  if (match?.[1]) void showSession(root, match[1].toUpperCase(), new URLSearchParams(location.search).has("watch"), go);
-  else void showLanding(root, go);
+  const match = /^\/s\/([A-Za-z0-9]+)(\/projector)?\/?$/.exec(location.pathname);
+  if (match?.[1]) {
+    const mode = match[2] ? "projector" : new URLSearchParams(location.search).has("watch") ? "watch" : "auto";
+    void showSession(root, match[1].toUpperCase(), mode, go);
+  } else void showLanding(root, go);
 }
 
-window.addEventListener("popstate", route);
+window.addEventListener("popstate", () => location.reload());
 route();

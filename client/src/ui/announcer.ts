@@ -1,6 +1,6 @@
-// Speaks events to screen readers through the page's aria-live region.
-export function announce(text: string): void {
-  const region = document.getElementById("announcer");
+// Speaks events to screen readers through the page's aria-live regions (polite or assertive).
+export function announce(text: string, politeness: "polite" | "assertive" = "polite"): void {
+  const region = document.getElementById(politeness === "assertive" ? "alerts" : "announcer");
   if (!region) return;
   const line = document.createElement("p");
   line.textContent = text;

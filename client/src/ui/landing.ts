@@ -1,54 +1,77 @@
-// The landing page: create a session from a built-in scenario, or join one by code.
+// The landing page: create a session (a built-in scenario or an uploaded file, with options
+// and an optional passcode), or join one by its code as a player, a spectator or a projector.
 import { html, nothing, render } from "lit-html";
-import { t } from "../i18n/index.ts";
-import { createSession, listScenarios, lookupSession, type ScenarioSummary } from "../net/api.ts";
+import type { CreateSessionRequest, SessionOptions } from "../../../shared/protocol/messages.ts";
+import { DECISION_RULES, PHASES, VOTING_MODES } from "./forum-options.ts";
+import { errorText, onLocaleChange, t } from "../i18n/index.ts";
+import { createSession, listScenarios, lookupSession, type ApiError, type ScenarioSummary } from "../net/api.ts";
 import { credentials } from "../net/credentials.ts";
+import { languageSelect } from "./language-select.ts";
 
 type State = {
   scenarios: ScenarioSummary[];
   chosen: string;
+  upload: { name: string; text: string } | null;
   created: { code: string; key: string } | null;
-  createError: string;
+  createError: ApiError | null;
   joinError: string;
   busy: boolean;
 };
 
 export async function showLanding(root: HTMLElement, go: (path: string) => void): Promise<void> {
-  const state: State = { scenarios: [], chosen: "", created: null, createError: "", joinError: "", busy: false };
+  const state: State = { scenarios: [], chosen: "", upload: null, created: null, createError: null, joinError: "", busy: false };
   const draw = () => render(view(state, actions), root);
-  const actions = {
-    choose(id: string) {
+  const actions: Actions = {
+    choose(id) {
       state.chosen = id;
+      state.upload = null;
       draw();
     },
-    async create(e: Event) {
-      e.preventDefault();
-      state.busy = true;
-      state.createError = "";
+    async pickFile(e) {
+      const file = (e.target as HTMLInputElement).files?.[0];
+      if (!file) return;
+      state.upload = { name: file.name, text: await file.text() };
+      state.chosen = "";
+      state.createError = null;
       draw();
-      const result = await createSession({ scenarioId: state.chosen });
+    },
+    async create(e) {
+      e.preventDefault();
+      const data = new FormData(e.target as HTMLFormElement);
+      const request: CreateSessionRequest = state.upload ? { scenarioSource: state.upload.text } : { scenarioId: state.chosen };
+      const options = readOptions(data);
+      if (options) request.options = options;
+      const passcode = String(data.get("passcode") ?? "").trim();
+      if (passcode) request.passcode = passcode;
+      state.busy = true;
+      state.createError = null;
+      draw();
+      const result = await createSession(request);
       state.busy = false;
       if (result.ok) {
         credentials.saveFacilitatorKey(result.value.code, result.value.facilitatorKey);
         state.created = { code: result.value.code, key: result.value.facilitatorKey };
-      } else state.createError = result.error.message;
+      } else state.createError = result.error;
       draw();
-      document.getElementById("created-heading")?.focus();
+      document.getElementById(result.ok ? "created-heading" : "create-error")?.focus();
     },
-    async join(e: Event, spectate: boolean) {
+    async join(e, as) {
       e.preventDefault();
       const form = (e.target as HTMLElement).closest("form") as HTMLFormElement;
       const data = new FormData(form);
       const code = String(data.get("code") ?? "").toUpperCase().replace(/[\s-]/g, "");
       const name = String(data.get("name") ?? "").trim();
-      if (!code) return actions.joinFailed(t("landing.join.code") + ": required");
-      if (!spectate && !name) return actions.joinFailed(t("landing.join.name") + ": required");
+      const passcode = String(data.get("passcode") ?? "").trim();
+      if (!code) return actions.joinFailed(t("landing.join.needCode"));
+      if (as === "player" && !name) return actions.joinFailed(t("landing.join.needName"));
       const found = await lookupSession(code);
-      if (!found.ok) return actions.joinFailed(found.error.message);
-      if (!spectate) sessionStorage.setItem(`normcraft:${code}:name`, name);
-      go(`/s/${code}${spectate ? "?watch" : ""}`);
+      if (!found.ok) return actions.joinFailed(errorText(found.error.code, found.error.message));
+      if (found.value.needsPasscode && !passcode) return actions.joinFailed(t("landing.join.needPasscode"));
+      if (as === "player") sessionStorage.setItem(`normcraft:${code}:name`, name);
+      if (passcode) sessionStorage.setItem(`normcraft:${code}:passcode`, passcode);
+      go(as === "projector" ? `/s/${code}/projector` : `/s/${code}${as === "spectator" ? "?watch" : ""}`);
     },
-    joinFailed(message: string) {
+    joinFailed(message) {
       state.joinError = message;
       draw();
       document.getElementById("join-error")?.focus();
@@ -57,27 +80,67 @@ export async function showLanding(root: HTMLElement, go: (path: string) => void)
       if (state.created) go(`/s/${state.created.code}`);
     },
   };
+  onLocaleChange(() => {
+    if (!location.pathname.startsWith("/s/")) draw();
+  });
   draw();
   const list = await listScenarios();
   if (list.ok) {
     state.scenarios = list.value.scenarios;
     state.chosen = state.scenarios[0]?.id ?? "";
-  } else state.createError = list.error.message;
+  } else state.createError = list.error;
   draw();
+}
+
+function readOptions(data: FormData): SessionOptions | null {
+  const options: SessionOptions = {};
+  const rule = String(data.get("decisionRule") ?? "");
+  const mode = String(data.get("votingMode") ?? "");
+  const foundRule = DECISION_RULES.find((r) => r === rule);
+  const foundMode = VOTING_MODES.find((m) => m === mode);
+  if (foundRule) options.decisionRule = foundRule;
+  if (foundMode) options.votingMode = foundMode;
+  const timers: NonNullable<SessionOptions["timers"]> = {};
+  let anyTimer = false;
+  for (const phase of PHASES) {
+    const raw = String(data.get(`timer-${phase}`) ?? "").trim();
+    if (raw) {
+      timers[phase] = Math.round(Number(raw));
+      anyTimer = true;
+    }
+  }
+  if (anyTimer) options.timers = timers;
+  return Object.keys(options).length > 0 ? options : null;
 }
 
 type Actions = {
   choose(id: string): void;
-  create(e: Event): void;
-  join(e: Event, spectate: boolean): void;
+  pickFile(e: Event): Promise<void>;
+  create(e: Event): Promise<void>;
+  join(e: Event, as: "player" | "spectator" | "projector"): Promise<void>;
+  joinFailed(message: string): void;
   open(): void;
 };
 
+function createErrorView(err: ApiError) {
+  return html`<div id="create-error" class="error" role="alert" tabindex="-1" data-testid="create-error">
+    <p>${errorText(err.code, err.message)}</p>
+    ${err.issues && err.issues.length > 0
+      ? html`<p>${t("landing.upload.issues", { count: err.issues.length })}</p>
+          <ol class="issues" data-testid="issues">
+            ${err.issues.map((i) => html`<li>${i.line !== undefined && i.line !== null ? html`<strong>${t("landing.upload.line", { line: i.line })}</strong> ` : nothing}${i.path ? html`<code>${i.path}</code> ` : nothing}${i.message}</li>`)}
+          </ol>`
+      : nothing}
+  </div>`;
+}
+
 function view(s: State, a: Actions) {
+  const code = new URLSearchParams(location.search).get("code") ?? "";
   return html`
     <header class="masthead">
       <h1>${t("app.title")}</h1>
       <p>${t("app.tagline")}</p>
+      ${languageSelect()}
     </header>
     <main id="main" class="landing">
       <section class="card" aria-labelledby="create-heading">
@@ -89,39 +152,63 @@ function view(s: State, a: Actions) {
               <p>${t("landing.created.key")}: <code data-testid="facilitator-key">${s.created.key}</code></p>
               <p class="hint">${t("landing.created.keyHelp")}</p>
               <button type="button" class="primary" @click=${a.open}>${t("landing.created.open")}</button>
+              <p><a href=${`/s/${s.created.code}/projector`} target="_blank" rel="noopener">${t("session.openProjector")}</a></p>
             </div>`
-          : html`<form @submit=${a.create}>
+          : html`<form @submit=${a.create} data-testid="create-form">
               <fieldset>
                 <legend>${t("landing.create.scenario")}</legend>
                 ${s.scenarios.map(
                   (sc) => html`<label class="scenario-choice">
                     <input type="radio" name="scenario" value=${sc.id} .checked=${s.chosen === sc.id} @change=${() => a.choose(sc.id)} />
                     <span class="scenario-title">${sc.title}</span>
-                    <span class="scenario-meta"
-                      >${t("landing.create.meta", {
-                        delegations: sc.delegations,
-                        rounds: sc.rounds,
-                        minutes: sc.durationMinutes,
-                        rule: sc.decisionRule,
-                      })}</span
-                    >
+                    <span class="scenario-meta">${t("landing.create.meta", {
+                      delegations: sc.delegations,
+                      observers: sc.observers,
+                      min: sc.players.min,
+                      max: sc.players.max,
+                      rounds: sc.rounds,
+                      minutes: sc.durationMinutes,
+                      rule: t(`rule.${sc.decisionRule as (typeof DECISION_RULES)[number]}`),
+                    })}</span>
                     <span class="scenario-summary">${sc.summary}</span>
                   </label>`,
                 )}
+                <label class="scenario-choice upload">
+                  <span class="scenario-title">${t("landing.upload.label")}</span>
+                  <span class="scenario-meta">${s.upload ? t("landing.upload.chosen", { name: s.upload.name }) : t("landing.upload.help")}</span>
+                  <input type="file" name="file" accept=".yaml,.yml,.json,application/json,text/yaml" data-testid="upload" @change=${a.pickFile} />
+                </label>
               </fieldset>
-              ${s.createError ? html`<p class="error" role="alert">${s.createError}</p>` : nothing}
-              <button type="submit" class="primary" ?disabled=${s.busy || !s.chosen}>${t("landing.create.submit")}</button>
+              <details class="options">
+                <summary>${t("options.heading")}</summary>
+                <label>${t("options.decisionRule")}
+                  <select name="decisionRule"><option value="">${t("options.asScenario")}</option>
+                    ${DECISION_RULES.map((r) => html`<option value=${r}>${t(`rule.${r}`)}</option>`)}</select></label>
+                <label>${t("options.votingMode")}
+                  <select name="votingMode"><option value="">${t("options.asScenario")}</option>
+                    ${VOTING_MODES.map((m) => html`<option value=${m}>${t(`votingMode.${m}`)}</option>`)}</select></label>
+                <fieldset class="timers">
+                  <legend>${t("options.timers")}</legend>
+                  ${PHASES.map((p) => html`<label class="narrow">${t(`stage.${p}`)} <input type="number" name=${`timer-${p}`} min="10" max="3600" step="10" placeholder=${t("options.default")} /></label>`)}
+                </fieldset>
+                <label>${t("options.passcode")} <input name="passcode" autocomplete="off" minlength="4" maxlength="64" aria-describedby="passcode-help" />
+                  <span class="hint" id="passcode-help">${t("options.passcodeHelp")}</span></label>
+              </details>
+              ${s.createError ? createErrorView(s.createError) : nothing}
+              <button type="submit" class="primary" ?disabled=${s.busy || (!s.chosen && !s.upload)}>${t("landing.create.submit")}</button>
             </form>`}
       </section>
       <section class="card" aria-labelledby="join-heading">
         <h2 id="join-heading">${t("landing.join.heading")}</h2>
-        <form @submit=${(e: Event) => a.join(e, false)}>
-          <label>${t("landing.join.code")} <input name="code" autocomplete="off" autocapitalize="characters" maxlength="12" required /></label>
+        <form @submit=${(e: Event) => a.join(e, "player")} data-testid="join-form">
+          <label>${t("landing.join.code")} <input name="code" autocomplete="off" autocapitalize="characters" maxlength="12" required .value=${code} /></label>
           <label>${t("landing.join.name")} <input name="name" autocomplete="nickname" maxlength="40" /></label>
+          <label>${t("landing.join.passcode")} <input name="passcode" autocomplete="off" maxlength="64" /></label>
           ${s.joinError ? html`<p id="join-error" class="error" role="alert" tabindex="-1">${s.joinError}</p>` : nothing}
           <div class="row">
             <button type="submit" class="primary">${t("landing.join.submit")}</button>
-            <button type="button" @click=${(e: Event) => a.join(e, true)}>${t("landing.join.watch")}</button>
+            <button type="button" @click=${(e: Event) => a.join(e, "spectator")}>${t("landing.join.watch")}</button>
+            <button type="button" @click=${(e: Event) => a.join(e, "projector")}>${t("landing.join.projector")}</button>
           </div>
         </form>
       </section>

@@ -1,0 +1,71 @@
+// What the chamber draws, computed from the view: seats with emblems and presence, the
+// speaker and the queue, ballots on the open question, links between seats (coalitions,
+// attributions) and the escalation gauge. The scene draws this model and decides nothing.
+import type { View } from "../../../shared/protocol/view.ts";
+import { formatDuration, t, tk } from "../i18n/index.ts";
+
+export type ChamberSeat = {
+  id: string;
+  name: string;
+  colour: string;
+  shape: string;
+  observer: boolean;
+  connected: boolean;
+  occupied: boolean;
+  speaking: boolean;
+  queued: number | null;
+  /** The ballot on the open question: a choice when visible, "secret" when cast in secret, null when not cast. */
+  ballot: "yes" | "no" | "abstain" | "secret" | null;
+};
+
+export type ChamberLink = { from: string; to: string; kind: "coalition" | "attribution" };
+
+export type ChamberModel = {
+  seats: ChamberSeat[];
+  links: ChamberLink[];
+  title: string;
+  subtitle: string;
+  /** 0–100 when the view has an escalation index. */
+  escalation: number | null;
+  escalationLabel: string;
+  speakerClock: string | null;
+  /** Changes when anything drawn changes (the scene redraws only then). */
+  signature: string;
+};
+
+export type ChamberExtras = { links: ChamberLink[]; escalation: number | null };
+
+export function chamberModel(v: View, now: number, extras: ChamberExtras = { links: [], escalation: null }): ChamberModel {
+  const f = v.negotiation.floor;
+  const qid = v.question;
+  let ballots: { seat: string; choice: "yes" | "no" | "abstain" | null }[] = [];
+  let title = "";
+  for (const p of v.proposals) {
+    if (p.id === qid) { ballots = p.ballots; title = `${p.id}: ${p.title}`; }
+    const a = p.amendments.find((x) => x.id === qid);
+    if (a) { ballots = a.ballots; title = t("vote.amendmentTo", { amendment: a.id, proposal: p.id }); }
+  }
+  const seats: ChamberSeat[] = v.seats.map((s) => {
+    const b = ballots.find((x) => x.seat === s.id);
+    const qi = f.queue.findIndex((q) => q.seat === s.id);
+    return {
+      id: s.id,
+      name: s.name,
+      colour: s.emblem.colour,
+      shape: s.emblem.shape,
+      observer: s.kind === "observer",
+      connected: s.players.some((p) => p.connected),
+      occupied: s.players.length > 0,
+      speaking: f.speaker?.seat === s.id,
+      queued: qi < 0 ? null : qi + 1,
+      ballot: b ? (b.choice ?? "secret") : null,
+    };
+  });
+  const stage = tk(`stage.${v.session.stage}`, v.session.stage);
+  const subtitle = v.session.stage === "lobby" || v.session.stage === "ended" ? stage : `${t("session.round", { round: v.session.round, rounds: v.session.rounds })} · ${stage}`;
+  const speakerClock = f.speaker ? formatDuration(f.speaker.deadline - now) : null;
+  const escalationLabel = extras.escalation === null ? "" : t("chamber.escalation", { value: Math.round(extras.escalation) });
+  const model = { seats, links: extras.links, title: title || subtitle, subtitle: title ? subtitle : "", escalation: extras.escalation, escalationLabel, speakerClock, signature: "" };
+  model.signature = JSON.stringify([seats, extras, model.title, model.subtitle, speakerClock, escalationLabel]);
+  return model;
+}

@@ -1,0 +1,20 @@
+// The chamber in words: the canvas's label, so that everything it shows is also readable.
+import type { View } from "../../../shared/protocol/view.ts";
+import { t } from "../i18n/index.ts";
+import { seatName } from "./describe.ts";
+import { openQuestion } from "./vote-panel.ts";
+
+export function describeChamber(v: View): string {
+  const seats = v.seats
+    .map((s) => `${s.name} (${s.players.some((p) => p.connected) ? t("seats.connected") : s.players.length > 0 ? t("seats.away") : t("seats.empty")})`)
+    .join(", ");
+  const parts = [t("chamber.label", { seats })];
+  const speaker = v.negotiation.floor.speaker;
+  if (speaker) parts.push(t("chamber.speaker", { seat: seatName(v, speaker.seat) }));
+  const q = openQuestion(v);
+  if (q) {
+    const ballots = (q.amendment ?? q.proposal).ballots;
+    parts.push(t("chamber.voting", { question: q.id, voted: ballots.map((b) => seatName(v, b.seat)).join(", ") || "—" }));
+  }
+  return parts.join(" ");
+}

@@ -1,0 +1,30 @@
+// What every panel receives: the latest view, a way to send an intent, the server's clock,
+// and small per-page UI state (drafts, selections) that is never game state.
+import type { IntentAction } from "../../../shared/protocol/actions.ts";
+import type { View } from "../../../shared/protocol/view.ts";
+
+export type Act = (action: IntentAction) => Promise<boolean>;
+
+export type UiState = {
+  /** The seat this delegation is talking to in the back channel. */
+  backChannelTo: string;
+  /** Which message channel the composer writes to. */
+  channel: "public" | "team" | "back-channel";
+  /** The proposal whose amendment form is open. */
+  amending: string | null;
+};
+
+export type Ctx = {
+  view: View;
+  act: Act;
+  /** Server time now, in ms (local clock corrected by the connection's offset). */
+  now: number;
+  mySeat: string | null;
+  ui: UiState;
+  /** Redraw after a UI-only change. */
+  redraw: () => void;
+};
+
+export function mySeatOf(view: View): string | null {
+  return view.me.kind === "player" ? view.me.seat : null;
+}

@@ -1,0 +1,54 @@
+// The delegations and observers: emblem, archetype, who holds each seat, who is connected,
+// and a claim button for an unseated player. The lobby's main panel.
+import { html, nothing } from "lit-html";
+import type { SeatView, View } from "../../../shared/protocol/view.ts";
+import { t } from "../i18n/index.ts";
+import type { Ctx } from "./context.ts";
+
+export function emblem(seat: Pick<SeatView, "emblem">) {
+  return html`<span class="emblem ${seat.emblem.shape}" style="--emblem:${seat.emblem.colour}" aria-hidden="true"></span>`;
+}
+
+export function seatLabel(view: View, id: string) {
+  const seat = view.seats.find((s) => s.id === id);
+  return seat ? html`<span class="seat-ref">${emblem(seat)}${seat.name}</span>` : html`${id}`;
+}
+
+export function seatsPanel(ctx: Ctx) {
+  const v = ctx.view;
+  const canClaim = v.me.kind === "player" && v.me.seat === null;
+  const lobby = v.session.stage === "lobby";
+  const filled = v.seats.filter((s) => s.players.length > 0).length;
+  return html`<section class="card" aria-labelledby="seats-heading" data-testid="seats">
+    <h2 id="seats-heading">${t("seats.heading")}</h2>
+    ${lobby ? html`<p class="hint">${t("seats.summary", { filled, total: v.seats.length })}</p>` : nothing}
+    <ul class="seats">
+      ${v.seats.map((seat) => {
+        const muted = v.negotiation.muted.seats.includes(seat.id);
+        return html`<li class="seat ${seat.players.length === 0 ? "vacant" : ""}" data-seat=${seat.id}>
+          ${emblem(seat)}
+          <span class="seat-name">${seat.name} ${seat.kind === "observer" ? html`<small class="badge">${t("seats.observer")}</small>` : nothing}
+            ${muted ? html`<small class="badge warn">${t("seats.muted")}</small>` : nothing}</span>
+          <span class="seat-archetype">${seat.archetype}</span>
+          <span class="seat-players">
+            ${seat.players.length === 0
+              ? html`<em>${t("seats.empty")}</em>`
+              : seat.players.map(
+                  (p) => html`<span class="player ${p.connected ? "online" : "away"}"
+                    >${p.name}${seat.head === p.name ? html` <small>(${t("seats.head")})</small>` : nothing}
+                    <span class="visually-hidden">${p.connected ? t("seats.connected") : t("seats.away")}</span></span
+                  >`,
+                )}
+          </span>
+          ${canClaim
+            ? html`<button type="button" data-testid=${`claim-${seat.id}`}
+                @click=${() => ctx.act({ type: "seat.claim", seat: seat.id })}>
+                ${t("seats.claim")}<span class="visually-hidden">: ${seat.name}</span>
+              </button>`
+            : nothing}
+        </li>`;
+      })}
+    </ul>
+    ${v.unseated.length > 0 ? html`<p class="unseated">${t("seats.unseated")}: ${v.unseated.map((p) => p.name).join(", ")}</p>` : nothing}
+  </section>`;
+}

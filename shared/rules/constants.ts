@@ -129,8 +129,11 @@ export const CRISIS_RULES = {
     /** [ES1] Each inject that fires. */
     inject: 3,
     /** [ES2] Per delegation choosing restraint or assistance. */
-    restraint: -1,
-    assistance: -1,
+    restraint: -0.5,
+    assistance: -0.5,
+    /** [ES7] Impunity emboldens: a violation left unanswered adds this; one only named, `namedViolation`. */
+    unansweredViolation: 4,
+    namedViolation: 1,
     /** [ES3] Proportionate retaliation (sanctions, indictments, countermeasures) against a violator. */
     proportionate: 1,
     /** [ES3] Retaliation (ladder ≥ 3) against a delegation that violated nothing this round. */
@@ -139,7 +142,7 @@ export const CRISIS_RULES = {
     exposedCovert: 8,
     unexposedCovert: 0,
     /** [ES5] Each confidence-building measure in force lowers the index at every resolution. */
-    perCbm: -2,
+    perCbm: -1,
     min: 0,
     max: 100,
   },

@@ -236,3 +236,4 @@ export type DecisionRule = (typeof DECISION_RULES)[number];
 export type VotingMode = (typeof VOTING_MODES)[number];
 export type Phase = (typeof PHASES)[number];
 export type ResponseKind = (typeof RESPONSE_KINDS)[number];
+export type ObjectiveGoal = z.infer<typeof ObjectiveGoal>;

@@ -4,17 +4,16 @@
 // others; ground truth and misleading flags only after the reveal; secret objectives and other
 // seats' capacity only to their own seat. The facilitator sees everything; after the end, so
 // does everyone (the debrief).
-import type { Action, Actor } from "../protocol/actions.ts";
 import type { CrisisView } from "../protocol/view-crisis.ts";
-import { apply } from "../rules/engine.ts";
 import { signersOf } from "../rules/crisis/signers.ts";
 import type { EvidenceItem, Statement } from "../rules/crisis/state.ts";
 import type { GameState } from "../rules/state.ts";
 import type { Viewer } from "./view-for.ts";
+import { permissionSet, prober, type ViewOptions } from "./permissions.ts";
 
 type Permission = CrisisView["can"]["fireInject"];
 
-export function crisisView(state: GameState, viewer: Viewer, now: number): CrisisView {
+export function crisisView(state: GameState, viewer: Viewer, now: number, options: ViewOptions = {}): CrisisView {
   const c = state.crisis;
   const full = viewer.kind === "facilitator" || state.stage === "ended";
   const seat = viewer.kind === "player" ? (state.players[viewer.playerId]?.seat ?? null) : null;
@@ -94,7 +93,7 @@ export function crisisView(state: GameState, viewer: Viewer, now: number): Crisi
     scores: c.scores
       ? c.scores.map((l) => ({ seat: l.seat, objectivePoints: l.objectivePoints, credibilityPoints: l.credibilityPoints, collectivePoints: l.collectivePoints, total: l.total }))
       : null,
-    can: crisisPermissions(state, viewer, seat, now),
+    can: crisisPermissions(state, viewer, seat, now, options),
   };
 }
 
@@ -143,14 +142,7 @@ function evidenceView(e: EvidenceItem, round: number, seat: string | null, truth
 }
 
 /** Asks the engine whether each crisis action would be accepted now, with the likeliest arguments. */
-function crisisPermissions(state: GameState, viewer: Viewer, seat: string | null, now: number): CrisisView["can"] {
-  const actor: Actor | null =
-    viewer.kind === "facilitator" ? { kind: "facilitator" } : viewer.kind === "player" ? { kind: "player", playerId: viewer.playerId } : null;
-  const probe = (action: Action): Permission => {
-    if (!actor) return { ok: false, code: "role/not-allowed", message: "Spectators watch; they do not act." };
-    const r = apply(state, action, { actor, now });
-    return r.ok ? { ok: true } : { ok: false, code: r.error.code, message: r.error.message };
-  };
+function crisisPermissions(state: GameState, viewer: Viewer, seat: string | null, now: number, options: ViewOptions): CrisisView["can"] {
   const c = state.crisis;
   const inject = c.injects.filter((x) => x.round === state.round).at(-1)?.id ?? c.injects.at(-1)?.id ?? "none";
   const other = Object.keys(state.seats).find((s) => s !== seat) ?? "none";
@@ -159,18 +151,18 @@ function crisisPermissions(state: GameState, viewer: Viewer, seat: string | null
   const initiated = c.statements.find((s) => s.status === "pending" && s.initiator === seat)?.id ?? "none";
   const joinable = c.pledges.find((p) => (p.status === "pending" || p.status === "active") && seat !== null && !p.members.includes(seat))?.id ?? "none";
   const unfired = state.scenario.injects.find((x) => !c.injects.some((f) => f.id === x.id))?.id ?? "none";
-  return {
-    fireInject: probe({ type: "inject.fire", inject: unfired }),
-    writeInject: probe({ type: "inject.write", title: "probe", narrative: "probe", victims: [other], norms: [], evidence: [] }),
-    investigate: probe({ type: "evidence.investigate", inject }),
-    shareEvidence: probe({ type: "evidence.share", evidence: held, with: [other] }),
-    publishEvidence: probe({ type: "evidence.publish", evidence: held }),
-    publishReport: probe({ type: "report.publish", inject, evidence: [], text: "probe" }),
-    attribute: probe({ type: "attribution.make", inject, accused: other, confidence: "medium", mode: "public", cosigners: [] }),
-    answerInvitation: probe({ type: "attribution.answer", statement: invited, accept: false }),
-    publishStatement: probe({ type: "attribution.publish", statement: initiated }),
-    pledge: probe({ type: "pledge.make", text: "probe", commitment: { kind: "restraint" } }),
-    joinPledge: probe({ type: "pledge.join", pledge: joinable }),
-    choosePractice: probe({ type: "practice.choose", response: "restraint" }),
-  };
+  return permissionSet(prober(state, viewer, now), {
+    fireInject: { type: "inject.fire", inject: unfired },
+    writeInject: { type: "inject.write", title: "probe", narrative: "probe", victims: [other], norms: [], evidence: [] },
+    investigate: { type: "evidence.investigate", inject },
+    shareEvidence: { type: "evidence.share", evidence: held, with: [other] },
+    publishEvidence: { type: "evidence.publish", evidence: held },
+    publishReport: { type: "report.publish", inject, evidence: [], text: "probe" },
+    attribute: { type: "attribution.make", inject, accused: other, confidence: "medium", mode: "public", cosigners: [] },
+    answerInvitation: { type: "attribution.answer", statement: invited, accept: false },
+    publishStatement: { type: "attribution.publish", statement: initiated },
+    pledge: { type: "pledge.make", text: "probe", commitment: { kind: "restraint" } },
+    joinPledge: { type: "pledge.join", pledge: joinable },
+    choosePractice: { type: "practice.choose", response: "restraint" },
+  }, options);
 }

@@ -2,13 +2,11 @@
 // may read, straw polls, points of order, CBMs, proposals' amendments and co-sponsors, and
 // what they may do now. Private channels stay private here: team chat to the seat, the
 // back channel to its two seats, the chair reads all.
-import type { Action, Actor } from "../protocol/actions.ts";
 import type { NegotiationCan, NegotiationView } from "../protocol/view-negotiation.ts";
-import type { Permission } from "../protocol/view.ts";
 import { RULES } from "../rules/constants.ts";
-import { apply } from "../rules/engine.ts";
 import { namesSeat } from "../rules/handlers/floor.ts";
 import type { GameState, Proposal } from "../rules/state.ts";
+import type { Action } from "../protocol/actions.ts";
 
 type Viewer = { readonly kind: "facilitator" } | { readonly kind: "player"; readonly playerId: string } | { readonly kind: "spectator" };
 
@@ -123,18 +121,8 @@ function openReplies(state: GameState, seat: string): number[] {
   return out;
 }
 
-/** Asks the engine whether each negotiation action would pass now, with a representative target. */
-export function negotiationPermissions(state: GameState, viewer: Viewer, mySeat: string | null, now: number): NegotiationCan {
-  const actor: Actor | null =
-    viewer.kind === "facilitator" ? { kind: "facilitator" } : viewer.kind === "player" ? { kind: "player", playerId: viewer.playerId } : null;
-  // None of these checks read the journal, so probing against an empty one keeps the probes
-  // from copying a long journal each time an action would pass.
-  const probeState: GameState = state.journal.length > 0 ? { ...state, journal: [] } : state;
-  const probe = (action: Action): Permission => {
-    if (!actor) return { ok: false, code: "role/not-allowed", message: "Spectators watch; they do not act." };
-    const r = apply(probeState, action, { actor, now });
-    return r.ok ? { ok: true } : { ok: false, code: r.error.code, message: r.error.message };
-  };
+/** The representative action behind each negotiation permission (view-for.ts asks the engine about each). */
+export function negotiationProbes(state: GameState, mySeat: string | null): Readonly<Record<keyof NegotiationCan, Action>> {
   const seats = Object.keys(state.seats);
   const other = seats.find((s) => s !== mySeat) ?? "";
   const tabled = state.proposals.find((p) => p.status === "tabled" && p.sponsor !== mySeat);
@@ -142,30 +130,30 @@ export function negotiationPermissions(state: GameState, viewer: Viewer, mySeat:
   const explained = question ?? [...state.proposals].reverse().find((p) => p.status !== "tabled")?.id ?? "none";
   const poll = state.strawPolls.find((p) => p.open)?.id ?? "none";
   return {
-    pause: probe({ type: "session.pause" }),
-    resume: probe({ type: "session.resume" }),
-    extend: probe({ type: "phase.extend", seconds: 60 }),
-    end: probe({ type: "session.end" }),
-    configure: probe({ type: "session.configure" }),
-    chair: probe({ type: "chair.broadcast", text: "probe" }),
-    requestFloor: probe({ type: "floor.request" }),
-    withdrawFloor: probe({ type: "floor.withdraw" }),
-    yieldFloor: probe({ type: "floor.yield", to: null }),
-    giveFloor: probe({ type: "floor.give", seat: state.floor.queue[0]?.seat ?? seats[0] ?? "" }),
-    nextSpeaker: probe({ type: "floor.next" }),
-    configureFloor: probe({ type: "floor.configure" }),
-    speakPublic: probe({ type: "message.public", text: "probe" }),
-    teamChat: probe({ type: "message.team", text: "probe" }),
-    backChannel: probe({ type: "message.back-channel", to: other, text: "probe" }),
-    cosponsor: probe({
+    pause: { type: "session.pause" },
+    resume: { type: "session.resume" },
+    extend: { type: "phase.extend", seconds: 60 },
+    end: { type: "session.end" },
+    configure: { type: "session.configure" },
+    chair: { type: "chair.broadcast", text: "probe" },
+    requestFloor: { type: "floor.request" },
+    withdrawFloor: { type: "floor.withdraw" },
+    yieldFloor: { type: "floor.yield", to: null },
+    giveFloor: { type: "floor.give", seat: state.floor.queue[0]?.seat ?? seats[0] ?? "" },
+    nextSpeaker: { type: "floor.next" },
+    configureFloor: { type: "floor.configure" },
+    speakPublic: { type: "message.public", text: "probe" },
+    teamChat: { type: "message.team", text: "probe" },
+    backChannel: { type: "message.back-channel", to: other, text: "probe" },
+    cosponsor: {
       type: "proposal.cosponsor",
       proposal: tabled?.id ?? "none",
       join: !(mySeat !== null && tabled?.cosponsors.includes(mySeat)),
-    }),
-    amend: probe({ type: "amendment.propose", proposal: tabled?.id ?? "none", text: "probe" }),
-    explain: probe({ type: "vote.explain", proposal: explained, text: "probe" }),
-    callPoll: probe({ type: "poll.call", question: "probe" }),
-    answerPoll: probe({ type: "poll.answer", poll, choice: "abstain" }),
-    raiseOrder: probe({ type: "order.raise", text: "probe" }),
+    },
+    amend: { type: "amendment.propose", proposal: tabled?.id ?? "none", text: "probe" },
+    explain: { type: "vote.explain", proposal: explained, text: "probe" },
+    callPoll: { type: "poll.call", question: "probe" },
+    answerPoll: { type: "poll.answer", poll, choice: "abstain" },
+    raiseOrder: { type: "order.raise", text: "probe" },
   };
 }

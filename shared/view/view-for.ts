@@ -1,21 +1,20 @@
 // What each viewer may see and do. Secrecy lives here and nowhere else: the room sends each
 // client exactly viewFor(state, its viewer), never the engine state.
-import type { Actor } from "../protocol/actions.ts";
+import type { Action } from "../protocol/actions.ts";
 import type { JournalEntry } from "../protocol/events.ts";
-import type { Permission, View } from "../protocol/view.ts";
-import type { NegotiationCan } from "../protocol/view-negotiation.ts";
-import { apply } from "../rules/engine.ts";
+import type { View } from "../protocol/view.ts";
 import { RULES } from "../rules/constants.ts";
 import type { GameState } from "../rules/state.ts";
 import { crisisView } from "./crisis.ts";
-import { negotiationPermissions, negotiationView, proposalNegotiation } from "./negotiation.ts";
+import { permissionSet, prober, type ViewOptions } from "./permissions.ts";
+import { negotiationProbes, negotiationView, proposalNegotiation } from "./negotiation.ts";
 
 export type Viewer = { readonly kind: "facilitator" } | { readonly kind: "player"; readonly playerId: string } | { readonly kind: "spectator" };
 
 /** Who is connected right now: transport facts the room passes in, not game state. */
 export type Presence = { readonly players: ReadonlySet<string>; readonly facilitator: boolean };
 
-export function viewFor(state: GameState, viewer: Viewer, presence: Presence, now: number): View {
+export function viewFor(state: GameState, viewer: Viewer, presence: Presence, now: number, options: ViewOptions = {}): View {
   const scenario = state.scenario;
   const player = viewer.kind === "player" ? state.players[viewer.playerId] : undefined;
   const mySeat = player?.seat ?? null;
@@ -82,10 +81,10 @@ export function viewFor(state: GameState, viewer: Viewer, presence: Presence, no
       ...proposalNegotiation(p, (seat) => ballotsVisible || seat === mySeat),
     })),
     question: state.question,
-    can: { ...permissions(state, viewer, now), ...negotiationPermissions(state, viewer, mySeat, now) },
+    can: permissionSet(prober(state, viewer, now), { ...coreProbes(state), ...negotiationProbes(state, mySeat) }, options),
     negotiation: negotiationView(state, viewer, mySeat),
-    journal: state.journal.filter((e) => canRead(e, viewer, mySeat)).slice(-RULES.viewJournalLength),
-    crisis: crisisView(state, viewer, now),
+    journal: latestReadable(state.journal, (e) => canRead(e, viewer, mySeat), RULES.viewJournalLength),
+    crisis: crisisView(state, viewer, now, options),
   };
 }
 
@@ -100,21 +99,24 @@ function canRead(entry: JournalEntry, viewer: Viewer, seat: string | null): bool
   }
 }
 
-/** Asks the engine itself whether each action would be accepted, so the UI never disagrees with the rules. */
-function permissions(state: GameState, viewer: Viewer, now: number): Omit<View["can"], keyof NegotiationCan> {
-  const actor: Actor | null =
-    viewer.kind === "facilitator" ? { kind: "facilitator" } : viewer.kind === "player" ? { kind: "player", playerId: viewer.playerId } : null;
-  const probe = (action: Parameters<typeof apply>[1]): Permission => {
-    if (!actor) return { ok: false, code: "role/not-allowed", message: "Spectators watch; they do not act." };
-    const result = apply(state, action, { actor, now });
-    return result.ok ? { ok: true } : { ok: false, code: result.error.code, message: result.error.message };
-  };
+/** The representative action behind each core permission; the engine judges each (permissions.ts). */
+function coreProbes(state: GameState): Readonly<Record<"claimSeat" | "start" | "advance" | "table" | "vote", Action>> {
   const freeSeat = Object.values(state.seats).find((s) => s.head === null)?.id ?? Object.keys(state.seats)[0] ?? "";
   return {
-    claimSeat: probe({ type: "seat.claim", seat: freeSeat }),
-    start: probe({ type: "session.start" }),
-    advance: probe({ type: "phase.advance" }),
-    table: probe({ type: "proposal.table", title: "probe", text: "probe" }),
-    vote: probe({ type: "vote.cast", proposal: state.question ?? "none", choice: "abstain" }),
+    claimSeat: { type: "seat.claim", seat: freeSeat },
+    start: { type: "session.start" },
+    advance: { type: "phase.advance" },
+    table: { type: "proposal.table", title: "probe", text: "probe" },
+    vote: { type: "vote.cast", proposal: state.question ?? "none", choice: "abstain" },
   };
+}
+
+/** The last `limit` entries the viewer may read, oldest first, reading back from the end only as far as needed. */
+function latestReadable(journal: readonly JournalEntry[], readable: (e: JournalEntry) => boolean, limit: number): JournalEntry[] {
+  const out: JournalEntry[] = [];
+  for (let i = journal.length - 1; i >= 0 && out.length < limit; i--) {
+    const e = journal[i];
+    if (e && readable(e)) out.push(e);
+  }
+  return out.reverse();
 }

@@ -242,6 +242,18 @@ describe("escalation", () => {
     expect(s.state.escalation).toBe(start + CRISIS_RULES.escalation.disproportionate + 4 * CRISIS_RULES.escalation.restraint);
   });
 
+  it("ES7: impunity raises the index: unanswered violations most, named ones less, enforced ones not at all", () => {
+    const g = crisisGame();
+    const v = (outcome: "enforced" | "named" | "ignored" | "hidden") =>
+      ({ round: 1, norm: "N-f", violator: "KAR", inject: "I1", response: null, known: true, outcome, sponsor: false, delta: 0, caught: false }) as const;
+    const none = escalationDelta(g.state, [], []);
+    expect(escalationDelta(g.state, [], [v("ignored")])).toBe(none + CRISIS_RULES.escalation.unansweredViolation);
+    expect(escalationDelta(g.state, [], [v("hidden")])).toBe(none + CRISIS_RULES.escalation.unansweredViolation);
+    expect(escalationDelta(g.state, [], [v("named")])).toBe(none + CRISIS_RULES.escalation.namedViolation);
+    expect(escalationDelta(g.state, [], [v("enforced")])).toBe(none);
+    expect(CRISIS_RULES.escalation.unansweredViolation).toBeGreaterThan(CRISIS_RULES.escalation.namedViolation);
+  });
+
   it("ES6: the index stays within 0–100", () => {
     const g = crisisGame();
     expect(escalationDelta(g.state, [], [])).toBe(0);

@@ -84,12 +84,16 @@ export function resolveRound(draft: Draft<GameState>, emit: Emit): void {
   emit({ type: "round.reported", round });
 }
 
-/** ES1–ES5: restraint, assistance and CBMs lower the index; retaliation and exposed covert action raise it. */
+/** ES1–ES5, ES7: restraint, assistance and CBMs lower the index; retaliation, exposed covert action and impunity raise it. */
 export function escalationDelta(state: GameState | Draft<GameState>, practice: readonly RevealedPractice[], violations: readonly Violation[]): number {
   const E = CRISIS_RULES.escalation;
   const violators = new Set(violations.map((v) => v.violator));
   let delta = 0;
   for (const _ of cbmsInForce(state)) delta += E.perCbm;
+  for (const v of violations) {
+    if (v.outcome === "ignored" || v.outcome === "hidden") delta += E.unansweredViolation;
+    else if (v.outcome === "named") delta += E.namedViolation;
+  }
   for (const p of practice) {
     switch (p.response) {
       case "restraint":

@@ -1,0 +1,48 @@
+// "May I do this now?" answered by the engine itself: each permission is a probe that applies
+// a representative action to the current state and reports the verdict. Views carry them so
+// the UI never disagrees with the rules.
+import type { Action, Actor } from "../protocol/actions.ts";
+import type { Permission } from "../protocol/view.ts";
+import { apply } from "../rules/engine.ts";
+import type { GameState } from "../rules/state.ts";
+import type { Viewer } from "./view-for.ts";
+
+export type Probe = (action: Action) => Permission;
+
+export type ViewOptions = {
+  /**
+   * Compute each permission only when it is read. Bots read a handful of the fifty or so; a view
+   * sent over the network must be plain data, so the room leaves this off.
+   */
+  readonly lazyPermissions?: boolean;
+};
+
+const SPECTATOR: Permission = { ok: false, code: "role/not-allowed", message: "Spectators watch; they do not act." };
+
+export function prober(state: GameState, viewer: Viewer, now: number): Probe {
+  const actor: Actor | null =
+    viewer.kind === "facilitator" ? { kind: "facilitator" } : viewer.kind === "player" ? { kind: "player", playerId: viewer.playerId } : null;
+  // No permission check reads the journal, so probing against an empty one keeps a probe
+  // that would pass from copying a long journal.
+  const probeState: GameState = state.journal.length > 0 ? { ...state, journal: [] } : state;
+  return (action) => {
+    if (!actor) return SPECTATOR;
+    const r = apply(probeState, action, { actor, now });
+    return r.ok ? { ok: true } : { ok: false, code: r.error.code, message: r.error.message };
+  };
+}
+
+/** Probes every action of the table, now or (lazily) on first read. */
+export function permissionSet<K extends string>(probe: Probe, actions: Readonly<Record<K, Action>>, options: ViewOptions = {}): Record<K, Permission> {
+  const out = {} as Record<K, Permission>;
+  for (const key of Object.keys(actions) as K[]) {
+    const action = actions[key];
+    if (!options.lazyPermissions) {
+      out[key] = probe(action);
+      continue;
+    }
+    let cached: Permission | undefined;
+    Object.defineProperty(out, key, { enumerable: true, get: () => (cached ??= probe(action)) });
+  }
+  return out;
+}

@@ -35,7 +35,21 @@ export type ChamberModel = {
 
 export type ChamberExtras = { links: ChamberLink[]; escalation: number | null };
 
-export function chamberModel(v: View, now: number, extras: ChamberExtras = { links: [], escalation: null }): ChamberModel {
+/** Coalition lines between the members of each live pledge; arrows from the signers of each attribution made to the accused. */
+export function crisisExtras(v: View): ChamberExtras {
+  const links: ChamberLink[] = [];
+  for (const p of v.crisis.pledges) {
+    if (p.status !== "active" && p.status !== "pending") continue;
+    for (const m of p.members) if (m !== p.by) links.push({ from: p.by, to: m, kind: "coalition" });
+  }
+  for (const s of v.crisis.statements) {
+    if (s.status !== "made") continue;
+    for (const by of s.signers.length > 0 ? s.signers : [s.initiator]) links.push({ from: by, to: s.accused, kind: "attribution" });
+  }
+  return { links, escalation: v.session.stage === "lobby" ? null : v.crisis.escalation };
+}
+
+export function chamberModel(v: View, now: number, extras: ChamberExtras = crisisExtras(v)): ChamberModel {
   const f = v.negotiation.floor;
   const qid = v.question;
   let ballots: { seat: string; choice: "yes" | "no" | "abstain" | null }[] = [];

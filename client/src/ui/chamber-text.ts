@@ -16,5 +16,19 @@ export function describeChamber(v: View): string {
     const ballots = (q.amendment ?? q.proposal).ballots;
     parts.push(t("chamber.voting", { question: q.id, voted: ballots.map((b) => seatName(v, b.seat)).join(", ") || "—" }));
   }
+  parts.push(describeLinks(v));
+  return parts.join(" ");
+}
+
+/** The links the chamber draws, in words. */
+export function describeLinks(v: View): string {
+  const parts: string[] = [];
+  for (const s of v.crisis.statements.filter((x) => x.status === "made")) {
+    parts.push(t("chamber.attribution", { by: (s.signers.length > 0 ? s.signers : [s.initiator]).map((x) => seatName(v, x)).join(", "), accused: seatName(v, s.accused) }));
+  }
+  for (const p of v.crisis.pledges.filter((x) => (x.status === "active" || x.status === "pending") && x.members.length > 1)) {
+    parts.push(t("chamber.coalition", { seats: p.members.map((x) => seatName(v, x)).join(", ") }));
+  }
+  if (v.session.stage !== "lobby") parts.push(t("chamber.escalation", { value: Math.round(v.crisis.escalation) }));
   return parts.join(" ");
 }

@@ -4,6 +4,7 @@ import { html, nothing } from "lit-html";
 import type { View } from "../../../shared/protocol/view.ts";
 import { t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
+import { debriefCrisis, drawSeriesCharts } from "./debrief-crisis.ts";
 import { cbmTitle, seatName } from "./describe.ts";
 
 export function debriefPanel(ctx: Ctx) {
@@ -14,6 +15,7 @@ export function debriefPanel(ctx: Ctx) {
   const voters = v.seats.filter((s) => s.kind === "delegation");
   return html`<section class="card debrief" aria-labelledby="debrief-heading" data-testid="debrief">
     <h2 id="debrief-heading">${t("debrief.heading")}</h2>
+    ${debriefCrisis(ctx)}
     <p class="lead">${t("debrief.result", { adopted: adopted.length, decided: decided.length, cbms: cbms.length })}</p>
     ${adopted.length > 0 ? html`<h3>${t("debrief.adopted")}</h3><ul>${adopted.map((p) => html`<li>${p.id}: ${p.title}</li>`)}</ul>` : nothing}
     ${cbms.length > 0 ? html`<h3>${t("debrief.cbms")}</h3><ul>${cbms.map((c) => html`<li>${cbmTitle(v, c.id)} — ${c.participants.map((s) => seatName(v, s)).join(", ")}</li>`)}</ul>` : nothing}
@@ -44,6 +46,7 @@ export function debriefPanel(ctx: Ctx) {
 
 /** Draws the debrief charts once their canvases are on the page; chart.js is fetched on first use. */
 export async function drawDebriefCharts(v: View): Promise<void> {
+  await drawSeriesCharts(v);
   const canvas = document.getElementById("chart-votes");
   if (!(canvas instanceof HTMLCanvasElement) || canvas.dataset.drawn === signature(v)) return;
   canvas.dataset.drawn = signature(v);

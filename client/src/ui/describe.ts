@@ -1,7 +1,7 @@
 // Turns journal events into sentences in the current language, with seat and player names from the view.
 import type { JournalEntry } from "../../../shared/protocol/events.ts";
 import type { View } from "../../../shared/protocol/view.ts";
-import { formatDuration, t, tk } from "../i18n/index.ts";
+import { formatDuration, formatNumber, t, tk } from "../i18n/index.ts";
 
 export function seatName(view: View, id: string | null): string {
   if (id === null) return "";
@@ -103,6 +103,44 @@ export function describeEvent(view: View, entry: JournalEntry): string {
       return t("event.order.raised", { seat: seat(e.seat), text: e.text });
     case "order.ruled":
       return t(e.upheld ? "event.order.upheld" : "event.order.overruled", { seat: seat(e.seat) });
+    case "inject.fired":
+      return t("event.inject.fired", { title: e.title });
+    case "evidence.received":
+      return t("event.evidence.received", { seat: seat(e.seat), evidence: e.evidence });
+    case "evidence.published":
+      return t("event.evidence.published", { seat: seat(e.by), evidence: e.evidence });
+    case "report.published":
+      return t("event.report.published", { seat: seat(e.by), text: e.text });
+    case "attribution.invited":
+      return t("event.attribution.invited", { seat: seat(e.initiator), invitees: e.invitees.map(seat).join(", "), accused: seat(e.accused) });
+    case "attribution.answered":
+      return t("event.attribution.answered", { seat: seat(e.seat), answer: t(e.accepted ? "event.answer.signed" : "event.answer.declined") });
+    case "attribution.lapsed":
+      return t("event.attribution.lapsed");
+    case "pledge.made":
+      return t("event.pledge.made", { seat: seat(e.by), text: e.text });
+    case "pledge.joined":
+      return t("event.pledge.joined", { seat: seat(e.seat), pledge: e.pledge });
+    case "pledge.activated":
+      return t("event.pledge.activated", { pledge: e.pledge });
+    case "pledge.settled":
+      return t("event.pledge.settled", { pledge: e.pledge, kept: e.kept.map(seat).join(", ") || "—", broken: e.broken.map(seat).join(", ") || "—" });
+    case "practice.chosen":
+      return t("event.practice.chosen", { seat: seat(e.seat) });
+    case "practice.revealed":
+      return t("event.practice.revealed", { choices: e.choices.map((c) => `${seat(c.seat)}: ${t(`response.${c.response}`)}`).join("; ") });
+    case "norm.moved":
+      return t("event.norm.moved", { norm: view.crisis.norms.find((n) => n.id === e.norm)?.title ?? e.norm, from: formatNumber(e.from, { maximumFractionDigits: 2 }), to: formatNumber(e.to, { maximumFractionDigits: 2 }), stage: tk(`norms.stage.${e.stage}`, e.stage) });
+    case "escalation.moved":
+      return t("event.escalation.moved", { from: Math.round(e.from), to: Math.round(e.to) });
+    case "credibility.moved":
+      return t("event.credibility.moved", { seat: seat(e.seat), delta: `${e.delta > 0 ? "+" : ""}${formatNumber(e.delta)}`, reason: e.reason });
+    case "truth.revealed":
+      return t("event.truth.revealed", { inject: view.crisis.injects.find((x) => x.id === e.inject)?.title ?? e.inject, perpetrator: seat(e.perpetrator), summary: e.summary });
+    case "round.reported":
+      return t("event.round.reported", { round: e.round });
+    case "game.scored":
+      return t("event.game.scored", { ranking: e.ranking.map((r) => `${seat(r.seat)} ${formatNumber(r.total)}`).join(", ") });
     default:
       return describeOther(view, e);
   }

@@ -15,3 +15,11 @@ const all =
 export const DECISION_RULES = all<DecisionRule>()(["consensus", "simple-majority", "two-thirds", "weighted"] as const);
 export const VOTING_MODES = all<VotingMode>()(["roll-call", "secret"] as const);
 export const PHASES = all<Phase>()(["briefing", "investigation", "negotiation", "voting", "state-practice", "resolution"] as const);
+
+type Crisis = import("../../../shared/protocol/view.ts").View["crisis"];
+export type ResponseKind = NonNullable<Crisis["myChoice"]>["response"];
+export type Confidence = Crisis["statements"][number]["confidence"];
+export type AttributionMode = Crisis["statements"][number]["mode"];
+export const RESPONSE_KINDS = all<ResponseKind>()(["restraint", "demarche", "public-attribution", "sanctions", "indictments", "countermeasure", "covert-operation", "assistance", "pre-positioning"] as const);
+export const CONFIDENCES = all<Confidence>()(["low", "medium", "high"] as const);
+export const ATTRIBUTION_MODES = all<AttributionMode>()(["private", "public", "joint"] as const);

@@ -4,6 +4,13 @@
 import { html, nothing } from "lit-html";
 import { t } from "../i18n/index.ts";
 import { attentionPanel } from "./attention-panel.ts";
+import { attributionPanel } from "./attribution-panel.ts";
+import { briefingPanel } from "./crisis-briefing.ts";
+import { evidencePanel } from "./evidence-panel.ts";
+import { escalationGauge, normsBoard, standingsPanel } from "./norms-board.ts";
+import { objectivesPanel, reportsPanel } from "./objectives-panel.ts";
+import { pledgesPanel } from "./pledges-panel.ts";
+import { practicePanel } from "./practice-panel.ts";
 import { canPanel } from "./can-panel.ts";
 import { chairConsole } from "./chair-console.ts";
 import type { Ctx } from "./context.ts";
@@ -21,6 +28,9 @@ import { explainForm, votePanel } from "./vote-panel.ts";
 
 const chamber = () => html`<div id="chamber" class="chamber" role="img" aria-label=${t("chamber.loading")}></div>`;
 
+/** Norms a proposal may adopt: the catalogue's norms not yet adopted. */
+const normChoices = (ctx: Ctx) => ctx.view.crisis.norms.filter((n) => !n.adopted).map((n) => ({ id: n.id, title: n.title }));
+
 export function deskLayout(ctx: Ctx) {
   const v = ctx.view;
   const lobby = v.session.stage === "lobby";
@@ -29,15 +39,23 @@ export function deskLayout(ctx: Ctx) {
     <div class="main-col">
       ${v.session.stage === "ended" ? debriefPanel(ctx) : nothing}
       ${votePanel(ctx)}
+      ${practicePanel(ctx)}
       ${lobby || unseated ? seatsPanel(ctx) : nothing}
       ${chamber()}
+      ${briefingPanel(ctx)}
       ${lobby ? nothing : floorPanel(ctx)}
-      ${proposalForm(ctx)}
+      ${evidencePanel(ctx)}
+      ${attributionPanel(ctx)}
+      ${proposalForm(ctx, normChoices(ctx))}
       ${proposalsPanel(ctx)}
+      ${pledgesPanel(ctx)}
       ${explainForm(ctx)}
+      ${reportsPanel(ctx)}
     </div>
     <div class="side-col">
       ${canPanel(v)}
+      ${objectivesPanel(ctx)}
+      ${lobby ? nothing : html`${escalationGauge(ctx)}${normsBoard(ctx)}${standingsPanel(ctx)}`}
       ${pollsPanel(ctx)}
       ${messagesPanel(ctx)}
       ${orderPanel(ctx)}
@@ -55,13 +73,23 @@ export function consoleLayout(ctx: Ctx) {
       ${attentionPanel(ctx)}
       ${chamber()}
       ${votePanel(ctx)}
+      ${briefingPanel(ctx)}
       ${floorPanel(ctx)}
       ${proposalsPanel(ctx)}
+      ${attributionPanel(ctx)}
+      ${pledgesPanel(ctx)}
+      ${practicePanel(ctx)}
+      ${evidencePanel(ctx)}
       ${seatsPanel(ctx)}
       ${seatAdmin(ctx)}
+      ${reportsPanel(ctx)}
     </div>
     <div class="side-col">
       ${chairConsole(ctx)}
+      ${escalationGauge(ctx)}
+      ${normsBoard(ctx, { all: true })}
+      ${standingsPanel(ctx)}
+      ${objectivesPanel(ctx)}
       ${canPanel(v)}
       ${pollsPanel(ctx)}
       ${orderPanel(ctx)}
@@ -78,10 +106,17 @@ export function spectatorLayout(ctx: Ctx) {
       ${v.session.stage === "ended" ? debriefPanel(ctx) : nothing}
       ${votePanel(ctx)}
       ${chamber()}
+      ${briefingPanel(ctx)}
       ${floorPanel(ctx)}
       ${proposalsPanel(ctx)}
+      ${attributionPanel(ctx)}
+      ${pledgesPanel(ctx)}
+      ${reportsPanel(ctx)}
     </div>
     <div class="side-col">
+      ${escalationGauge(ctx)}
+      ${normsBoard(ctx)}
+      ${standingsPanel(ctx)}
       ${seatsPanel(ctx)}
       ${pollsPanel(ctx)}
       ${publicMessages(ctx)}

@@ -11,6 +11,7 @@ import { LOW_TIME_MS, remainingMs, roundLabel, stageLabel } from "./session-head
 import { tallyLine } from "./tally.ts";
 import { openQuestion } from "./vote-panel.ts";
 import { debriefPanel } from "./debrief-panel.ts";
+import { escalationGauge, normsBoard } from "./norms-board.ts";
 
 export function projectorLayout(ctx: Ctx, code: string) {
   const v = ctx.view;
@@ -52,6 +53,7 @@ export function projectorLayout(ctx: Ctx, code: string) {
               ${tallyLine(v, q.amendment ?? q.proposal, q.id)}
             </section>`
           : lastDecided(ctx)}
+        ${v.session.stage === "lobby" ? nothing : html`${escalationGauge(ctx)}${normsBoard(ctx)}`}
       </aside>
     </div>
     <footer class="ticker" aria-labelledby="ticker-heading">
@@ -72,4 +74,4 @@ function lastDecided(ctx: Ctx) {
   </section>`;
 }
 
-const HEADLINES = new Set(["phase.changed", "proposal.tabled", "proposal.decided", "chair.broadcast", "message.posted", "norm.adopted", "cbm.established", "attribution.made", "poll.closed"]);
+const HEADLINES = new Set(["inject.fired", "truth.revealed", "practice.revealed", "evidence.published", "report.published", "pledge.made", "escalation.moved", "phase.changed", "proposal.tabled", "proposal.decided", "chair.broadcast", "message.posted", "norm.adopted", "cbm.established", "attribution.made", "poll.closed"]);

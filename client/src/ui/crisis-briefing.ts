@@ -1,0 +1,60 @@
+// The round's crisis: each inject's narrative, victims and the norms it touches, and its ground
+// truth once revealed. The chair can fire a scheduled inject early or write an ad-hoc one.
+import { html, nothing } from "lit-html";
+import { t, tk } from "../i18n/index.ts";
+import type { Ctx } from "./context.ts";
+import { relevant, submitForm } from "./controls.ts";
+import { seatName } from "./describe.ts";
+
+export function normTitle(ctx: Ctx, id: string): string {
+  return ctx.view.crisis.norms.find((n) => n.id === id)?.title ?? id;
+}
+
+export function briefingPanel(ctx: Ctx) {
+  const v = ctx.view;
+  const injects = [...v.crisis.injects].reverse();
+  const chair = v.me.kind === "facilitator";
+  if (injects.length === 0 && !chair) return nothing;
+  return html`<section class="card briefing" aria-labelledby="briefing-heading" data-testid="briefing">
+    <h2 id="briefing-heading">${t("crisis.heading")}</h2>
+    ${injects.length === 0 ? html`<p class="hint">${t("crisis.none")}</p>` : nothing}
+    ${injects.map(
+      (x, i) => html`<article class="inject" data-inject=${x.id}>
+        <h3>${x.title} <small class="badge">${t("crisis.roundOf", { round: x.round })} · ${t(`crisis.source.${x.source}`)}</small></h3>
+        ${i === 0 ? html`<p class="narrative">${x.narrative}</p>` : html`<details><summary>${t("crisis.narrative")}</summary><p class="narrative">${x.narrative}</p></details>`}
+        <p class="hint">${t("crisis.victims", { seats: x.victims.map((s) => seatName(v, s)).join(", ") })}${x.norms.length > 0 ? html` · ${t("crisis.norms", { norms: x.norms.map((n) => normTitle(ctx, n)).join("; ") })}` : nothing}</p>
+        ${x.truth
+          ? html`<p class="truth"><strong>${t(x.revealed ? "crisis.truth" : "crisis.truthHidden")}</strong> ${seatName(v, x.truth.perpetrator)} (${tk(`truth.${x.truth.kind}`, x.truth.kind)}) — ${x.truth.summary}</p>`
+          : nothing}
+      </article>`,
+    )}
+    ${chair ? chairInjects(ctx) : nothing}
+  </section>`;
+}
+
+function chairInjects(ctx: Ctx) {
+  const v = ctx.view;
+  const c = v.crisis.can;
+  return html`${relevant(c.fireInject) && c.fireInject.ok
+      ? html`<form class="inline-form" @submit=${submitForm((get) => ctx.act({ type: "inject.fire", inject: get("inject") }))}>
+          <label class="grow">${t("crisis.fireId")} <input name="inject" required /></label>
+          <button type="submit">${t("crisis.fire")}</button>
+        </form>`
+      : nothing}
+    ${c.writeInject.ok
+      ? html`<details class="adhoc"><summary>${t("crisis.write")}</summary>
+          <form @submit=${submitForm((get) => ctx.act({
+            type: "inject.write",
+            title: get("title"),
+            narrative: get("narrative"),
+            victims: [get("victim")],
+            norms: [],
+            evidence: [],
+          }))}>
+            <label>${t("proposal.title")} <input name="title" maxlength="120" required /></label>
+            <label>${t("crisis.narrative")} <textarea name="narrative" rows="3" maxlength="2000" required></textarea></label>
+            <label>${t("crisis.victim")} <select name="victim">${v.seats.map((s) => html`<option value=${s.id}>${s.name}</option>`)}</select></label>
+            <button type="submit">${t("crisis.writeSubmit")}</button>
+          </form></details>`
+      : nothing}`;
+}

@@ -19,7 +19,7 @@ export const RULES = {
   /** Credibility a delegation loses when it joins consensus while dissociating from the text. */
   dissociationCredibilityCost: 2,
   /** Strength of a norm on the day it is adopted. */
-  adoptedNormStrength: 0.2,
+  adoptedNormStrength: 0.3,
   /** Amendments one proposal may carry. */
   maxAmendmentsPerProposal: 8,
   /** Straw polls a session may hold. */
@@ -28,6 +28,8 @@ export const RULES = {
   maxOpenPointsOfOrder: 2,
   /** Messages of each channel a view carries (the debrief reads the journal). */
   viewMessages: 80,
+  /** How far back in the journal a view looks for messages: older ones are the debrief's. */
+  viewMessageWindow: 4000,
   /** Journal entries a view reads back to find statements the viewer may reply to. */
   replyWindow: 200,
 } as const;
@@ -93,7 +95,7 @@ export const CRISIS_RULES = {
     /** [R5] Extra loss when the violator sponsored the norm (hypocrisy). */
     hypocrisyLoss: 0.1,
     /** [R6] A tested norm gains this times the share of its adherents whose practice complied. */
-    complianceGain: 0.03,
+    complianceGain: 0.06,
     /** [R7] An untested norm loses this each round. */
     decay: 0.01,
     /** [R8] Cascade: adherents ≥ this share of the delegations and strength ≥ cascadeStrength. */

@@ -90,7 +90,9 @@ type MessageView = NegotiationView["messages"]["public"][number];
 function messagesFor(state: GameState, chair: boolean, mySeat: string | null): NegotiationView["messages"] {
   const out: NegotiationView["messages"] = { public: [], team: [], backChannel: [] };
   const max = RULES.viewMessages;
-  for (let i = state.journal.length - 1; i >= 0; i--) {
+  const oldest = Math.max(0, state.journal.length - RULES.viewMessageWindow);
+  for (let i = state.journal.length - 1; i >= oldest; i--) {
+    if (out.public.length >= max && out.team.length >= max && out.backChannel.length >= max) break;
     const entry = state.journal[i];
     if (!entry) continue;
     const e = entry.event;

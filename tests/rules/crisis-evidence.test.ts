@@ -103,7 +103,10 @@ describe("investigation and evidence", () => {
       ["MER", "share", "VAL"],
       ["ALP", "share", "VAL"],
     ]);
-    expect(g.try(head("VAL"), { type: "evidence.share", evidence: "e-priv", with: ["MER"] })).toMatchObject({ ok: false, error: { code: "rule/invalid-target" } });
+    // Sharing again with a seat that holds it is accepted and changes no holding: a refusal would reveal who holds it.
+    const holdersBefore = g.state.crisis.evidence["e-priv"]?.holders.length;
+    expect(g.try(head("VAL"), { type: "evidence.share", evidence: "e-priv", with: ["MER"] }).ok).toBe(true);
+    expect(g.state.crisis.evidence["e-priv"]?.holders.length).toBe(holdersBefore);
     expect(g.try(head("VAL"), { type: "evidence.share", evidence: "e-pub", with: ["MER"] })).toMatchObject({ ok: false, error: { code: "evidence/not-held" } });
   });
 

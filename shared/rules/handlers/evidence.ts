@@ -64,13 +64,14 @@ export const evidenceShare: Handler<z.infer<typeof EvidenceShare>> = (draft, act
   for (const to of action.with) {
     if (!isSeat(draft, to) || to === seat) return ruleError("rule/invalid-target", `You can share only with another delegation or observer; "${to}" is not one.`);
   }
-  const recipients = [...new Set(action.with)].filter((to) => !holds(item, to));
-  if (recipients.length === 0) return ruleError("rule/invalid-target", `Everyone you named already holds "${item.spec.title}".`);
+  // A recipient may already hold the item. Refusing would tell the sharer who holds what,
+  // so the share goes through alike: the recipient hears of it, and holds it once.
+  const recipients = [...new Set(action.with)];
   const have = capacityOf(draft, seat);
   if (have < CRISIS_RULES.shareCost) return noCapacity(CRISIS_RULES.shareCost, have, "Sharing evidence");
   spend(draft, seat, CRISIS_RULES.shareCost);
   for (const to of recipients) {
-    item.holders.push({ seat: to, via: "share", from: seat, round: draft.round });
+    if (!holds(item, to)) item.holders.push({ seat: to, via: "share", from: seat, round: draft.round });
     emit({ type: "evidence.received", evidence: item.key, inject: item.inject, seat: to, via: "share", from: seat }, { kind: "seats", seats: [seat, to] });
   }
 };

@@ -13,7 +13,7 @@ import { seatLabel } from "./seats-panel.ts";
 
 function messageList(ctx: Ctx, messages: MessageView[], label: string, testid: string) {
   const v = ctx.view;
-  if (messages.length === 0) return html`<p class="hint">${t("messages.none")}</p>`;
+  if (messages.length === 0) return html`<p class="hint" data-testid=${testid}>${t("messages.none")}</p>`;
   return html`<ol class="messages" aria-label=${label} data-testid=${testid}>
     ${[...messages].reverse().map(
       (m) => html`<li class=${m.from === "chair" ? "from-chair" : ""}>
@@ -64,10 +64,10 @@ export function messagesPanel(ctx: Ctx) {
             )}
           </fieldset>
           ${channel.id === "back-channel"
-            ? html`<label>${t("messages.to")}
-                <select name="to" @change=${(e: Event) => { ctx.ui.backChannelTo = (e.target as HTMLSelectElement).value; }}>
+            ? html`<label for="back-channel-to">${t("messages.to")}</label>
+                <select id="back-channel-to" name="to" @change=${(e: Event) => { ctx.ui.backChannelTo = (e.target as HTMLSelectElement).value; }}>
                   ${others.map((s) => html`<option value=${s.id} ?selected=${s.id === to}>${s.name}</option>`)}
-                </select></label>`
+                </select>`
             : nothing}
           <label>${t("messages.text")} <textarea name="text" rows="2" maxlength=${LIMITS.messageText} required></textarea></label>
           <button type="submit" ?disabled=${!channel.p.ok} aria-describedby=${channel.p.ok ? nothing : "composer-reason"}>${t("messages.send")}</button>

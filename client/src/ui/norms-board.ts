@@ -11,8 +11,7 @@ export function normsBoard(ctx: Ctx, opts: { all?: boolean } = {}) {
   const norms = v.crisis.norms.filter((n) => opts.all || n.adopted);
   return html`<section class="card norms" aria-labelledby="norms-heading" data-testid="norms">
     <h2 id="norms-heading">${t("norms.heading")}</h2>
-    ${norms.length === 0 ? html`<p class="hint">${t("norms.none")}</p>` : nothing}
-    <table class="norm-table">
+    ${norms.length === 0 ? html`<p class="hint">${t("norms.none")}</p>` : html`<table class="norm-table">
       <caption class="visually-hidden">${t("norms.heading")}</caption>
       <thead><tr><th scope="col">${t("norms.norm")}</th><th scope="col">${t("norms.strength")}</th><th scope="col">${t("norms.stage")}</th><th scope="col">${t("norms.adherents")}</th></tr></thead>
       <tbody>
@@ -25,7 +24,7 @@ export function normsBoard(ctx: Ctx, opts: { all?: boolean } = {}) {
           </tr>`,
         )}
       </tbody>
-    </table>
+    </table>`}
   </section>`;
 }
 

@@ -1,0 +1,38 @@
+// Helpers for the browser tests: pages with the Canvas renderer, keyboard-only navigation that
+// checks the focus is visible, and a layout check for horizontal overflow.
+import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+
+export async function canvasPage(browser: Browser, errors: string[], options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  await context.addInitScript(() => {
+    localStorage.setItem("normcraft:renderer", "canvas");
+    if (!localStorage.getItem("normcraft:locale")) localStorage.setItem("normcraft:locale", "en");
+  });
+  const page = await context.newPage();
+  page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));
+  page.on("dialog", (d) => void d.accept());
+  return page;
+}
+
+/** Presses Tab until the focused element matches `selector`; fails if it never does or if the focus is not visible. */
+export async function tabTo(page: Page, selector: string, max = 400): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    const state = await page.evaluate((sel) => {
+      const el = document.activeElement;
+      if (!el || !el.matches(sel)) return null;
+      const style = getComputedStyle(el);
+      return { visible: style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2, focusVisible: el.matches(":focus-visible") };
+    }, selector);
+    if (state) {
+      if (!state.visible || !state.focusVisible) throw new Error(`focus on ${selector} is not visible`);
+      return;
+    }
+  }
+  throw new Error(`Tab never reached ${selector} in ${max} presses`);
+}
+
+/** Whether the page scrolls sideways at its current viewport (it should not). */
+export function overflowsHorizontally(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}

@@ -1,0 +1,89 @@
+// The landing page in Chromium: an uploaded scenario with mistakes lists every problem with
+// its line; options and a passcode shape the session; joining with a wrong code or without
+// the passcode is refused readably, in French too.
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "../helpers/axe.ts";
+import { launchChromium } from "../helpers/browser.ts";
+import { buildClient } from "../helpers/build-client.ts";
+import { canvasPage, overflowsHorizontally } from "../helpers/e2e-pages.ts";
+import { startServer, type TestServer } from "../helpers/server.ts";
+
+const ARTIFACTS = resolve(import.meta.dirname, "../../artifacts/e2e");
+const PORT = 2633;
+const base = `http://localhost:${PORT}`;
+const BROKEN = resolve(import.meta.dirname, "../scenario/broken/several-at-once.yaml");
+let server: TestServer;
+let browser: Browser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startServer(PORT, { clientDist: await buildClient() });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("the landing page", () => {
+  it("lists every problem of an uploaded scenario, with its line", async () => {
+    const page = await canvasPage(browser, pageErrors);
+    await page.goto(base);
+    await page.getByTestId("upload").setInputFiles({ name: "broken.yaml", mimeType: "text/yaml", buffer: readFileSync(BROKEN) });
+    await page.getByRole("button", { name: "Create session" }).click();
+    await expect.poll(() => page.getByTestId("issues").locator("li").count()).toBeGreaterThan(1);
+    const items = await page.getByTestId("issues").locator("li").allTextContents();
+    expect(items.every((i) => i.trim().length > 0)).toBe(true);
+    expect(items.some((i) => /line \d+/.test(i))).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.screenshot({ path: `${ARTIFACTS}/landing-upload-errors.png`, fullPage: true });
+  });
+
+  it("creates a session with options and a passcode, and refuses joins readably in both languages", async () => {
+    const chair = await canvasPage(browser, pageErrors);
+    await chair.goto(base);
+    await chair.getByText("Session options").click();
+    await chair.getByLabel("Decision rule").selectOption("consensus");
+    await chair.getByLabel("Voting mode").selectOption("secret");
+    await chair.getByLabel("Briefing").fill("60");
+    await chair.getByLabel("Passcode (optional)").fill("seminar42");
+    await chair.getByRole("button", { name: "Create session" }).click();
+    const code = ((await chair.getByTestId("room-code").textContent()) ?? "").trim();
+    await chair.getByRole("button", { name: "Open the facilitator console" }).click();
+    await expect.poll(() => chair.getByTestId("proposals").textContent()).toContain("Consensus: adopted unless a delegation objects.");
+    await chair.getByTestId("start").click();
+    // The briefing lasts the 60 seconds chosen, not the scenario's default.
+    const seconds = async () => {
+      const m = /(\d+):(\d+)/.exec((await chair.getByTestId("timer").textContent()) ?? "");
+      return m ? Number(m[1]) * 60 + Number(m[2]) : Infinity;
+    };
+    await expect.poll(seconds).toBeLessThanOrEqual(60);
+    expect(await seconds()).toBeGreaterThan(40);
+
+    const player = await canvasPage(browser, pageErrors, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await player.goto(base);
+    expect(await overflowsHorizontally(player)).toBe(false);
+    await player.getByLabel("Room code").fill("ZZZZZZ");
+    await player.getByLabel("Your name").fill("Noor");
+    await player.getByRole("button", { name: "Join", exact: true }).click();
+    await expect.poll(() => player.getByRole("alert").textContent()).toContain("No session has the code");
+    await player.getByTestId("language").selectOption("fr");
+    await player.getByRole("button", { name: "Rejoindre", exact: true }).click();
+    await expect.poll(() => player.getByRole("alert").textContent()).toContain("Aucune session n'a ce code");
+    await player.getByLabel("Code de la salle").fill(code);
+    await player.getByRole("button", { name: "Rejoindre", exact: true }).click();
+    await expect.poll(() => player.getByRole("alert").textContent()).toContain("mot de passe");
+    await player.getByLabel("Mot de passe (si la session en a un)").fill("seminar42");
+    await player.getByRole("button", { name: "Rejoindre", exact: true }).click();
+    await expect.poll(() => player.getByTestId("you").textContent()).toContain("sans siège");
+    expect(await seriousViolations(player)).toEqual([]);
+    expect(await overflowsHorizontally(player)).toBe(false);
+    await player.screenshot({ path: `${ARTIFACTS}/phone-lobby-fr.png` });
+    expect(pageErrors).toEqual([]);
+  });
+});

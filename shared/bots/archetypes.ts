@@ -45,7 +45,11 @@ const base: ArchetypePolicy = {
 /** Matched in order against the scenario's archetype text; the last entry matches everything. */
 export const ARCHETYPES: readonly { readonly match: RegExp; readonly policy: ArchetypePolicy }[] = [
   {
-    match: /rival|revisionist|sovereigntist/i,
+    match: /firm|company|platform|emergency response|csirt|\bcerts?\b|\bngo\b|civil-society|organi[sz]ation|observer/i,
+    policy: { ...base, name: "observer", attributionThreshold: 1.2, attributionMode: "public", cosign: 0, tabling: 0.3, cosponsoring: 0, pledging: 0.3, speaking: 0.5, maxResponse: "demarche", avoidsNaming: false },
+  },
+  {
+    match: /rival|revisionist|sovereigntist|authoritarian/i,
     policy: { ...base, name: "rival major power", attributionThreshold: 1.8, attributionMode: "private", cosign: 0.2, tabling: 0.6, cosponsoring: 0.3, yesLean: 0.35, covert: 0.35, maxResponse: "countermeasure" },
   },
   {
@@ -61,20 +65,16 @@ export const ARCHETYPES: readonly { readonly match: RegExp; readonly policy: Arc
     policy: { ...base, name: "allied middle power", attributionThreshold: 1.2, attributionMode: "joint", cosign: 0.8, cosponsoring: 0.8, pledging: 0.6, yesLean: 0.7 },
   },
   {
-    match: /neutral|small|digitally dependent|convener/i,
+    match: /neutral|small|digitally dependent|convener|island|trading hub/i,
     policy: { ...base, name: "small digitally dependent state", attributionThreshold: 1.6, attributionMode: "joint", cosign: 0.5, tabling: 0.6, pledging: 0.6, yesLean: 0.75, maxResponse: "public-attribution", avoidsNaming: true },
   },
   {
-    match: /non-aligned|developing|g77|swing/i,
+    match: /non-aligned|developing|g77|swing|hedging/i,
     policy: { ...base, name: "non-aligned developing state", attributionThreshold: 1.7, attributionMode: "private", cosign: 0.3, tabling: 0.4, cosponsoring: 0.4, pledging: 0.5, yesLean: 0.55, maxResponse: "demarche" },
   },
   {
     match: /regional|bloc|frontline/i,
     policy: { ...base, name: "regional-bloc member", attributionThreshold: 0.9, attributionMode: "joint", cosign: 0.85, cosponsoring: 0.8, pledging: 0.7, speaking: 0.6, maxResponse: "countermeasure" },
-  },
-  {
-    match: /firm|company|platform|intelligence|csirt|cert|ngo|civil|humanitarian|observer/i,
-    policy: { ...base, name: "observer", attributionThreshold: 1.2, attributionMode: "public", cosign: 0, tabling: 0.3, cosponsoring: 0, pledging: 0.3, speaking: 0.5, maxResponse: "demarche", avoidsNaming: false },
   },
   { match: /./, policy: base },
 ];

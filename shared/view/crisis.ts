@@ -9,7 +9,7 @@ import { signersOf } from "../rules/crisis/signers.ts";
 import type { EvidenceItem, Statement } from "../rules/crisis/state.ts";
 import type { GameState } from "../rules/state.ts";
 import type { Viewer } from "./view-for.ts";
-import { permissionSet, prober, type ViewOptions } from "./permissions.ts";
+import { deferred, permissionSet, prober, type ViewOptions } from "./permissions.ts";
 
 type Permission = CrisisView["can"]["fireInject"];
 
@@ -19,7 +19,7 @@ export function crisisView(state: GameState, viewer: Viewer, now: number, option
   const seat = viewer.kind === "player" ? (state.players[viewer.playerId]?.seat ?? null) : null;
   const revealed = new Set(c.injects.filter((x) => x.revealed).map((x) => x.id));
   const mine = (id: string) => seat !== null && id === seat;
-  return {
+  const view: Omit<CrisisView, "reports" | "series" | "practice" | "objectives"> = {
     injects: c.injects.map((x) => ({
       id: x.id,
       title: x.title,
@@ -38,9 +38,6 @@ export function crisisView(state: GameState, viewer: Viewer, now: number, option
     pledges: c.pledges.map((p) => ({ ...p, commitment: p.commitment, members: [...p.members], outcomes: { ...p.outcomes } })),
     myChoice: seat !== null && c.choices[seat] ? { response: c.choices[seat].response, target: c.choices[seat].target } : null,
     chosen: Object.keys(c.choices),
-    practice: c.practice
-      .filter((p) => full || !p.covert || p.exposed || mine(p.seat))
-      .map((p) => ({ seat: p.seat, response: p.response, target: p.target, round: p.round, covert: p.covert, exposed: p.exposed, defaulted: p.defaulted })),
     norms: state.scenario.norms.map((spec) => {
       const n = state.norms[spec.id];
       return {
@@ -59,42 +56,65 @@ export function crisisView(state: GameState, viewer: Viewer, now: number, option
       capacity: full || mine(s.id) ? s.capacity : null,
       credibility: s.credibility,
     })),
-    objectives: [...state.scenario.delegations, ...state.scenario.observers].flatMap((spec) =>
-      spec.objectives
-        .filter((o) => !o.secret || full || mine(spec.id))
-        .map((o) => ({ seat: spec.id, id: o.id, text: o.text, points: o.points, secret: o.secret, met: c.progress[spec.id]?.[o.id] ?? null })),
-    ),
-    reports: c.reports.map((r) => ({
-      round: r.round,
-      injects: [...r.injects],
-      exposed: [...r.exposed],
-      violations: r.violations
-        .filter((v) => full || v.outcome !== "hidden" || mine(v.violator))
-        .map((v) => {
-          const open = full || v.inject === null || revealed.has(v.inject);
-          return { round: v.round, norm: v.norm, violator: open ? v.violator : null, inject: v.inject, outcome: v.outcome, sponsor: open ? v.sponsor : null, delta: v.delta };
-        }),
-      norms: r.norms.map((m) => ({ ...m })),
-      escalation: { ...r.escalation },
-      credibility: r.credibility.map((m) => ({ ...m })),
-      pledges: r.pledges.map((p) => ({ pledge: p.pledge, kept: [...p.kept], broken: [...p.broken] })),
-      truths: [...r.truths],
-    })),
-    series: c.series.map((s) => ({
-      round: s.round,
-      label: s.label,
-      escalation: s.escalation,
-      norms: { ...s.norms },
-      standings: Object.fromEntries(
-        Object.entries(s.standings).map(([id, v]) => [id, { capacity: full || mine(id) ? v.capacity : null, credibility: v.credibility }]),
-      ),
-      scores: { ...s.scores },
-    })),
     scores: c.scores
       ? c.scores.map((l) => ({ seat: l.seat, objectivePoints: l.objectivePoints, credibilityPoints: l.credibilityPoints, collectivePoints: l.collectivePoints, total: l.total }))
       : null,
     can: crisisPermissions(state, viewer, seat, now, options),
   };
+  const whole = view as CrisisView;
+  deferred(whole, "practice", () => practiceView(state, full, mine), options);
+  deferred(whole, "objectives", () => objectivesView(state, full, mine), options);
+  deferred(whole, "reports", () => reportsView(state, full, revealed, mine), options);
+  return deferred(whole, "series", () => seriesView(state, full, mine), options);
+}
+
+function practiceView(state: GameState, full: boolean, mine: (id: string) => boolean): CrisisView["practice"] {
+  return state.crisis.practice
+    .filter((p) => full || !p.covert || p.exposed || mine(p.seat))
+    .map((p) => ({ seat: p.seat, response: p.response, target: p.target, round: p.round, covert: p.covert, exposed: p.exposed, defaulted: p.defaulted }));
+}
+
+function objectivesView(state: GameState, full: boolean, mine: (id: string) => boolean): CrisisView["objectives"] {
+  const progress = state.crisis.progress;
+  return [...state.scenario.delegations, ...state.scenario.observers].flatMap((spec) =>
+    spec.objectives
+      .filter((o) => !o.secret || full || mine(spec.id))
+      .map((o) => ({ seat: spec.id, id: o.id, text: o.text, points: o.points, secret: o.secret, met: progress[spec.id]?.[o.id] ?? null })),
+  );
+}
+
+function reportsView(state: GameState, full: boolean, revealed: ReadonlySet<string>, mine: (id: string) => boolean): CrisisView["reports"] {
+  const c = state.crisis;
+  return c.reports.map((r) => ({
+    round: r.round,
+    injects: [...r.injects],
+    exposed: [...r.exposed],
+    violations: r.violations
+      .filter((v) => full || v.outcome !== "hidden" || mine(v.violator))
+      .map((v) => {
+        const open = full || v.inject === null || revealed.has(v.inject);
+        return { round: v.round, norm: v.norm, violator: open ? v.violator : null, inject: v.inject, outcome: v.outcome, sponsor: open ? v.sponsor : null, delta: v.delta };
+      }),
+    norms: r.norms.map((m) => ({ ...m })),
+    escalation: { ...r.escalation },
+    credibility: r.credibility.map((m) => ({ ...m })),
+    pledges: r.pledges.map((p) => ({ pledge: p.pledge, kept: [...p.kept], broken: [...p.broken] })),
+    truths: [...r.truths],
+  }));
+}
+
+function seriesView(state: GameState, full: boolean, mine: (id: string) => boolean): CrisisView["series"] {
+  const c = state.crisis;
+  return c.series.map((s) => ({
+    round: s.round,
+    label: s.label,
+    escalation: s.escalation,
+    norms: { ...s.norms },
+    standings: Object.fromEntries(
+      Object.entries(s.standings).map(([id, v]) => [id, { capacity: full || mine(id) ? v.capacity : null, credibility: v.credibility }]),
+    ),
+    scores: { ...s.scores },
+  }));
 }
 
 function canSee(s: Statement, seat: string | null): boolean {

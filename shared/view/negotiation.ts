@@ -7,6 +7,7 @@ import { RULES } from "../rules/constants.ts";
 import { namesSeat } from "../rules/handlers/floor.ts";
 import type { GameState, Proposal } from "../rules/state.ts";
 import type { Action } from "../protocol/actions.ts";
+import { deferred, type ViewOptions } from "./permissions.ts";
 
 type Viewer = { readonly kind: "facilitator" } | { readonly kind: "player"; readonly playerId: string } | { readonly kind: "spectator" };
 
@@ -33,10 +34,10 @@ export function proposalNegotiation(p: Proposal, sees: (seat: string) => boolean
   };
 }
 
-export function negotiationView(state: GameState, viewer: Viewer, mySeat: string | null): NegotiationView {
+export function negotiationView(state: GameState, viewer: Viewer, mySeat: string | null, options: ViewOptions = {}): NegotiationView {
   const chair = viewer.kind === "facilitator";
   const f = state.floor;
-  return {
+  const view: Omit<NegotiationView, "messages" | "replies"> = {
     paused: state.paused,
     procedure: { ...state.procedure },
     silence: state.silence,
@@ -55,7 +56,6 @@ export function negotiationView(state: GameState, viewer: Viewer, mySeat: string
         viewer.kind === "player" &&
         (state.muted.players.includes(viewer.playerId) || (mySeat !== null && state.muted.seats.includes(mySeat))),
     },
-    messages: messagesFor(state, chair, mySeat),
     strawPolls: state.strawPolls.map((p) => {
       const shown = !p.open || chair;
       const count = (c: string) => p.answers.filter((a) => a.choice === c).length;
@@ -76,8 +76,10 @@ export function negotiationView(state: GameState, viewer: Viewer, mySeat: string
       const s = state.cbms[c.id];
       return { id: c.id, title: c.title, text: c.text, established: s?.established ?? false, round: s?.round ?? null, participants: [...(s?.participants ?? [])] };
     }),
-    replies: mySeat === null ? [] : openReplies(state, mySeat),
   };
+  const full = view as NegotiationView;
+  deferred(full, "messages", () => messagesFor(state, chair, mySeat), options);
+  return deferred(full, "replies", () => (mySeat === null ? [] : openReplies(state, mySeat)), options);
 }
 
 type MessageView = NegotiationView["messages"]["public"][number];

@@ -11,11 +11,23 @@ export type Probe = (action: Action) => Permission;
 
 export type ViewOptions = {
   /**
-   * Compute each permission only when it is read. Bots read a handful of the fifty or so; a view
-   * sent over the network must be plain data, so the room leaves this off.
+   * Compute each permission, and the long histories (journal, messages, reports, series), only
+   * when read. Bots read a handful of permissions and none of the history; a view sent over the
+   * network must be plain data, so the room leaves this off.
    */
   readonly lazyPermissions?: boolean;
 };
+
+/** Sets `obj[key]` to `compute()` now, or, when lazy, on first read. */
+export function deferred<T extends object, K extends keyof T>(obj: T, key: K, compute: () => T[K], options: ViewOptions): T {
+  if (!options.lazyPermissions) {
+    obj[key] = compute();
+    return obj;
+  }
+  let cached: { value: T[K] } | undefined;
+  Object.defineProperty(obj, key, { enumerable: true, configurable: true, get: () => (cached ??= { value: compute() }).value });
+  return obj;
+}
 
 const SPECTATOR: Permission = { ok: false, code: "role/not-allowed", message: "Spectators watch; they do not act." };
 

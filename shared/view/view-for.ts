@@ -82,7 +82,7 @@ export function viewFor(state: GameState, viewer: Viewer, presence: Presence, no
     })),
     question: state.question,
     can: permissionSet(prober(state, viewer, now), { ...coreProbes(state), ...negotiationProbes(state, mySeat) }, options),
-    negotiation: negotiationView(state, viewer, mySeat),
+    negotiation: negotiationView(state, viewer, mySeat, options),
     journal: latestReadable(state.journal, (e) => canRead(e, viewer, mySeat), RULES.viewJournalLength),
     crisis: crisisView(state, viewer, now, options),
   };

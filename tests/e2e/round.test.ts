@@ -2,7 +2,7 @@
 // three delegates (Meridia's by keyboard only, Karsk's on a 390×844 phone), a spectator and the
 // projector. Every view is scanned with axe, checked for sideways overflow at its size, and
 // photographed into artifacts/e2e/.
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -182,6 +182,8 @@ describe("a whole round of the seminar in Chromium", () => {
     await chair.getByTestId("advance").click();
     await expect.poll(() => text(kar, "stage")).toBe("Voting");
     await expect.poll(() => kar.getByTestId("question").count()).toBe(1);
+    // Phase changes and votes are spoken through the aria-live region.
+    await expect.poll(() => mer.locator("#announcer").textContent()).toContain("Round 1: Voting.");
     await checkView(kar, "phone-voting");
     await val.getByTestId("vote-yes").click();
     await kar.getByTestId("vote-no").scrollIntoViewIfNeeded();
@@ -191,6 +193,7 @@ describe("a whole round of the seminar in Chromium", () => {
     await checkView(projector, "projector-voting");
     await tabTo(mer, '[data-testid="vote-yes"]');
     await mer.keyboard.press("Enter");
+    await expect.poll(() => mer.locator("#announcer").textContent()).toContain("P1 adopted");
     for (const page of [chair, val, kar, mer, spectator, projector]) {
       await expect.poll(() => text(page, "tally-P1")).toMatch(/Yes 2 · No 1 · Abstain 0 — 3 present and voting, 2 needed/);
     }
@@ -225,10 +228,14 @@ describe("a whole round of the seminar in Chromium", () => {
     await expect.poll(() => spectator.locator("#chart-votes[data-drawn]").count()).toBe(1);
     await expect.poll(() => spectator.getByTestId("roll-call").textContent()).toContain("A points-of-contact directory");
     await expect.poll(() => mer.locator("#chart-escalation[data-drawn]").count()).toBe(1);
+    const [csv] = await Promise.all([spectator.waitForEvent("download"), spectator.getByRole("button", { name: "Download CSV" }).click()]);
+    expect(readFileSync((await csv.path()) ?? "", "utf8")).toMatch(/"P1","A points-of-contact directory","adopted","yes","no","yes"/);
     await checkView(spectator, "debrief-spectator");
     await checkView(chair, "debrief-console");
     await checkView(kar, "debrief-phone");
 
+    // An idle chamber puts its game loop to sleep.
+    await expect.poll(() => spectator.locator("#chamber canvas").getAttribute("data-loop")).toBe("asleep");
     // The chamber rendered on every page, and no page threw.
     for (const page of [chair, val, mer, spectator, projector]) expect(await page.locator("#chamber[data-ready=true] canvas").count()).toBe(1);
     expect(pageErrors).toEqual([]);

@@ -530,6 +530,10 @@ export const en = {
   "debrief.credibilityChart": "Chart: each delegation's credibility over the rounds.",
   "debrief.seriesTable": "The charts' data",
   "debrief.measure": "Measure",
+  "debrief.export": "Download the debrief",
+  "debrief.exportJson": "Download JSON",
+  "debrief.exportCsv": "Download CSV",
+  "debrief.exportMarkdown": "Download a Markdown report",
   "debrief.start": "Start",
   "debrief.end": "End",
 

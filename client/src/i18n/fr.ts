@@ -531,6 +531,10 @@ export const fr: Record<MessageKey, string> = {
   "debrief.credibilityChart": "Graphique : crédibilité de chaque délégation au fil des tours.",
   "debrief.seriesTable": "Les données des graphiques",
   "debrief.measure": "Mesure",
+  "debrief.export": "Télécharger le débriefing",
+  "debrief.exportJson": "Télécharger en JSON",
+  "debrief.exportCsv": "Télécharger en CSV",
+  "debrief.exportMarkdown": "Télécharger un rapport Markdown",
   "debrief.start": "Début",
   "debrief.end": "Fin",
 

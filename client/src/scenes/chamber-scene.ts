@@ -41,10 +41,19 @@ export class ChamberScene extends Phaser.Scene {
     if (model.signature === this.#signature) return;
     this.#signature = model.signature;
     this.game.loop.wake();
+    this.#loopState("awake");
     const animating = this.#draw(model);
     // Sleep once the reveal animations are done: an idle chamber costs no frames.
     window.clearTimeout(this.#sleepTimer);
-    this.#sleepTimer = window.setTimeout(() => this.game.loop.sleep(), animating ? 900 : 150);
+    this.#sleepTimer = window.setTimeout(() => {
+      this.game.loop.sleep();
+      this.#loopState("asleep");
+    }, animating ? 900 : 150);
+  }
+
+  /** Exposed on the canvas for tests and curious developers: is the game loop running? */
+  #loopState(state: "awake" | "asleep"): void {
+    this.game.canvas.dataset.loop = state;
   }
 
   #layout(model: ChamberModel): Map<string, Pos> {
@@ -143,7 +152,7 @@ export class ChamberScene extends Phaser.Scene {
     this.#shape(s.shape, p.x, p.y, s.observer ? r * 0.7 : r);
     if (s.occupied && !s.connected) this.#text(p.x, p.y, "…", Math.round(r * 0.6), "#a9b8cc");
     const label = s.speaking ? `🎙 ${s.name}` : s.name;
-    this.#text(p.x, p.y + r + 16, label, Math.round(r * 0.42), s.connected ? "#ffffff" : "#a9b8cc", r * 4.2);
+    this.#text(p.x, p.y + r + 18, label, Math.round(Math.max(16, r * 0.5)), s.connected ? "#ffffff" : "#a9b8cc", r * 4.6);
     if (s.queued !== null) {
       g.fillStyle(0x1d3555, 1).fillCircle(p.x - r * 0.95, p.y - r * 0.95, r * 0.38);
       this.#text(p.x - r * 0.95, p.y - r * 0.95, String(s.queued), Math.round(r * 0.4), "#f0e442");

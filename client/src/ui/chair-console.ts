@@ -36,7 +36,7 @@ export function chairConsole(ctx: Ctx) {
     ${c.configureFloor.ok
       ? html`<form class="inline-form" @submit=${submitForm(async (get) =>
           ctx.act({ type: "floor.configure", speakingSeconds: Number(get("seconds")) || f.speakingSeconds, automatic: get("automatic") === "on", openDebate: get("open") === "on" }),
-        )}>
+        { reset: false })}>
           <label class="narrow">${t("chair.speakingSeconds")} <input name="seconds" type="number" min="10" max="600" step="5" .value=${String(f.speakingSeconds)} /></label>
           <label class="check"><input type="checkbox" name="automatic" .checked=${f.automatic} /> ${t("floor.automatic")}</label>
           <label class="check"><input type="checkbox" name="open" .checked=${f.openDebate} /> ${t("floor.openDebate")}</label>
@@ -79,7 +79,7 @@ function procedureForm(ctx: Ctx) {
   return html`<form class="inline-form" data-testid="procedure-form" @submit=${submitForm(async (get) => {
     const mode = get("votingMode");
     return ctx.act({ type: "session.configure", votingMode: mode === "secret" ? "secret" : "roll-call", silenceProcedure: get("silence") === "on" });
-  })}>
+  }, { reset: false })}>
     <label>${t("options.votingMode")}
       <select name="votingMode">
         ${(["roll-call", "secret"] as const).map((m) => html`<option value=${m} ?selected=${p.votingMode === m}>${t(`votingMode.${m}`)}</option>`)}

@@ -28,13 +28,13 @@ export function actButton(
   </span>`;
 }
 
-/** Reads a form's fields as strings and resets it after a successful submit. */
-export function submitForm(handler: (data: (name: string) => string) => Promise<boolean>) {
+/** Reads a form's fields as strings and, unless told otherwise (settings forms), clears it after a successful submit. */
+export function submitForm(handler: (data: (name: string) => string) => Promise<boolean>, opts: { reset?: boolean } = {}) {
   return async (e: Event) => {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
     const data = new FormData(form);
     const ok = await handler((name) => String(data.get(name) ?? "").trim());
-    if (ok) form.reset();
+    if (ok && opts.reset !== false) form.reset();
   };
 }

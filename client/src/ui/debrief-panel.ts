@@ -5,6 +5,7 @@ import type { View } from "../../../shared/protocol/view.ts";
 import { t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
 import { debriefCrisis, drawSeriesCharts } from "./debrief-crisis.ts";
+import { exportButtons } from "./debrief-export.ts";
 import { cbmTitle, seatName } from "./describe.ts";
 
 export function debriefPanel(ctx: Ctx) {
@@ -15,6 +16,7 @@ export function debriefPanel(ctx: Ctx) {
   const voters = v.seats.filter((s) => s.kind === "delegation");
   return html`<section class="card debrief" aria-labelledby="debrief-heading" data-testid="debrief">
     <h2 id="debrief-heading">${t("debrief.heading")}</h2>
+    ${exportButtons(v)}
     ${debriefCrisis(ctx)}
     <p class="lead">${t("debrief.result", { adopted: adopted.length, decided: decided.length, cbms: cbms.length })}</p>
     ${adopted.length > 0 ? html`<h3>${t("debrief.adopted")}</h3><ul>${adopted.map((p) => html`<li>${p.id}: ${p.title}</li>`)}</ul>` : nothing}

@@ -59,7 +59,7 @@ export function messagesPanel(ctx: Ctx) {
           <fieldset class="row channels">
             <legend>${t("messages.channel")}</legend>
             ${channels.map(
-              (ch) => html`<label class="check"><input type="radio" name="channel" value=${ch.id} .checked=${ch.id === channel.id}
+              (ch) => html`<label class="check"><input type="radio" name="channel" value=${ch.id} ?checked=${ch.id === channel.id} .checked=${ch.id === channel.id}
                 @change=${() => { ctx.ui.channel = ch.id; ctx.redraw(); }} /> ${ch.label}</label>`,
             )}
           </fieldset>

@@ -22,6 +22,11 @@ export function openQuestion(v: View): Question | null {
   return null;
 }
 
+/** After a ballot the buttons go away; keep the keyboard user's place on the confirmation. */
+async function castAndFocus(ctx: Ctx, action: Parameters<Ctx["act"]>[0]) {
+  if (await ctx.act(action)) requestAnimationFrame(() => document.getElementById("my-vote")?.focus());
+}
+
 export function votePanel(ctx: Ctx) {
   const v = ctx.view;
   const q = openQuestion(v);
@@ -36,15 +41,15 @@ export function votePanel(ctx: Ctx) {
     <p class="rule">${t(`vote.rule.${v.session.decisionRule}`)} · ${t(`votingMode.${v.session.votingMode}`)}</p>
     ${silence ? html`<p class="badge warn">${t("vote.silence", { time: formatDuration(silence.deadline - ctx.now) })}</p>` : nothing}
     ${mine?.choice
-      ? html`<p class="cast" data-testid="my-vote">${t("vote.cast", { choice: t(`vote.${mine.choice}`) })}</p>`
+      ? html`<p class="cast" data-testid="my-vote" id="my-vote" tabindex="-1">${t("vote.cast", { choice: t(`vote.${mine.choice}`) })}</p>`
       : v.can.vote.ok
         ? html`<div class="vote-buttons" role="group" aria-label=${t("vote.castOn", { question: q.id })}>
             ${(["yes", "no", "abstain"] as const).map(
-              (choice) => html`<button type="button" class="vote ${choice}" data-testid=${`vote-${choice}`} @click=${() => ctx.act({ type: "vote.cast", proposal: q.id, choice })}>
+              (choice) => html`<button type="button" class="vote ${choice}" data-testid=${`vote-${choice}`} @click=${() => castAndFocus(ctx, { type: "vote.cast", proposal: q.id, choice })}>
                 <span aria-hidden="true">${choice === "yes" ? "✔" : choice === "no" ? "✖" : "—"}</span> ${t(consensus && choice === "no" ? "vote.object" : `vote.${choice}`)}</button>`,
             )}
             ${consensus && q.amendment === null
-              ? html`<button type="button" class="vote dissociate" data-testid="vote-dissociate" @click=${() => ctx.act({ type: "vote.cast", proposal: q.id, choice: "yes", dissociate: true })}>
+              ? html`<button type="button" class="vote dissociate" data-testid="vote-dissociate" @click=${() => castAndFocus(ctx, { type: "vote.cast", proposal: q.id, choice: "yes", dissociate: true })}>
                   ${t("vote.dissociate")}</button>`
               : nothing}
           </div>`

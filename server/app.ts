@@ -17,6 +17,8 @@ export type AppDeps = {
   readonly now: () => number;
   readonly idleMinutes: number;
   readonly reconnectSeconds: number;
+  /** Mean pause before a bot's move, in ms. */
+  readonly botDelayMs: number;
   /** Folder of the built client; served at / when present. */
   readonly clientDist?: string;
 };

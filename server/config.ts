@@ -10,6 +10,8 @@ export type Config = {
   /** Seconds a dropped client's seat is held for automatic reconnection. */
   readonly reconnectSeconds: number;
   readonly clientDist: string;
+  /** Mean pause before a bot's move in a live session, in ms. */
+  readonly botDelayMs: number;
 };
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -21,5 +23,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     idleMinutes: Number(env.NORMCRAFT_IDLE_MINUTES ?? 240),
     reconnectSeconds: Number(env.NORMCRAFT_RECONNECT_SECONDS ?? 120),
     clientDist: resolve(root, env.NORMCRAFT_CLIENT_DIST ?? "client/dist"),
+    botDelayMs: Number(env.NORMCRAFT_BOT_DELAY_MS ?? 2500),
   };
 }

@@ -20,7 +20,7 @@ process.on("uncaughtException", (error: NodeJS.ErrnoException) => {
 });
 
 const server = await listen(
-  createApp({ store, catalog, now, idleMinutes: config.idleMinutes, reconnectSeconds: config.reconnectSeconds, clientDist: config.clientDist }),
+  createApp({ store, catalog, now, idleMinutes: config.idleMinutes, reconnectSeconds: config.reconnectSeconds, botDelayMs: config.botDelayMs, clientDist: config.clientDist }),
   config.port,
 );
 server.onShutdown(() => store.close());

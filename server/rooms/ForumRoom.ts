@@ -18,12 +18,15 @@ import { project } from "./projection.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { ForumState } from "./schema.ts";
 import { ViewSync } from "./view-sync.ts";
+import { BotRunner } from "./bot-runner.ts";
 
 export type RoomServices = {
   readonly store: EventStore;
   readonly now: () => number;
   readonly idleMinutes: number;
   readonly reconnectSeconds: number;
+  /** Mean pause before a bot's move in a live room, in ms. */
+  readonly botDelayMs: number;
 };
 
 type Identity = { readonly viewer: Viewer; readonly newToken?: string; readonly isNew?: { readonly name: string } };
@@ -45,6 +48,7 @@ export function createForumRoom(services: RoomServices) {
     facilitatorConnections = 0;
     deadlineTimer: Delayed | undefined;
     idleTimer: Delayed | undefined;
+    bots!: BotRunner;
 
     override messages = {
       [MESSAGE_TYPES.intent]: (client: ForumClient, payload: unknown, ctx: MessageContext) => this.onIntent(client, payload, ctx),
@@ -54,15 +58,30 @@ export function createForumRoom(services: RoomServices) {
       },
     };
 
-    override async onCreate(options: { code: string }) {
+    override async onCreate(options: { code: string; bots?: readonly string[] }) {
       const runtime = await SessionRuntime.load(services.store, options.code);
       if (!runtime) throw new ServerError(404, `No session with code ${options.code}.`);
       this.runtime = runtime;
       this.roomId = options.code;
       this.setPrivate(true);
       this.seatReservationTimeout = 30;
+      this.bots = new BotRunner({
+        act: (playerId, action) => this.submit({ kind: "player", playerId }, action),
+        viewOf: (playerId) => viewFor(this.runtime.state, { kind: "player", playerId }, this.presenceNow(), services.now(), { lazyPermissions: true }),
+        schedule: (run, ms) => this.clock.setTimeout(run, ms),
+        delayMs: services.botDelayMs,
+        seed: runtime.record.seed,
+      });
+      // Seats the creator gave to bots: handed over once, as the session's first actions.
+      if (runtime.seq === 0) {
+        for (const seat of options.bots ?? []) await this.runtime.submit({ kind: "facilitator" }, { type: "seat.autopilot", seat, on: true }, services.now());
+      }
       this.refresh();
       this.armIdleTimer();
+    }
+
+    override onDispose() {
+      this.bots?.stop();
     }
 
     override async onAuth(_client: ForumClient, rawOptions: unknown): Promise<Identity> {
@@ -203,6 +222,7 @@ export function createForumRoom(services: RoomServices) {
       project(this.state, this.runtime.record.code, state, this.runtime.seq, this.clients.length);
       for (const client of this.clients) this.sendView(client);
       this.armDeadline();
+      this.bots.poke(state);
     }
 
     sendView(client: ForumClient) {

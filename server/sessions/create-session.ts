@@ -33,6 +33,11 @@ export async function createSession(
     return { ok: false, status: 400, code: "scenario/missing", message: "Choose a built-in scenario or upload a scenario file." };
   }
   scenario = withOptions(scenario, request.options);
+  const seats = new Set([...scenario.delegations, ...scenario.observers].map((s) => s.id));
+  const unknown = (request.options?.bots ?? []).find((b) => !seats.has(b));
+  if (unknown !== undefined) {
+    return { ok: false, status: 400, code: "request/invalid", message: `options.bots: "${unknown}" is not a seat of ${scenario.title}.` };
+  }
   const code = await uniqueCode(deps.store);
   const facilitatorKey = newSecret();
   await deps.store.createSession({
@@ -44,7 +49,7 @@ export async function createSession(
     createdAt: deps.now(),
     endedAt: null,
   });
-  await matchMaker.createRoom(ROOM_NAME, { code });
+  await matchMaker.createRoom(ROOM_NAME, { code, bots: [...new Set(request.options?.bots ?? [])] });
   return { ok: true, value: { code, facilitatorKey } };
 }
 

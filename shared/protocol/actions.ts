@@ -18,6 +18,8 @@ export const VOTE_CHOICES = ["yes", "no", "abstain"] as const;
 
 // Actions people send (through intents).
 export const SeatClaim = z.strictObject({ type: z.literal("seat.claim"), seat: seatId });
+/** The facilitator hands a seat to a bot (autopilot) or takes it back for its players. */
+export const SeatAutopilot = z.strictObject({ type: z.literal("seat.autopilot"), seat: seatId, on: z.boolean() });
 export const SessionStart = z.strictObject({ type: z.literal("session.start") });
 export const PhaseAdvance = z.strictObject({ type: z.literal("phase.advance") });
 export const ProposalTable = z.strictObject({
@@ -36,7 +38,7 @@ export const VoteCast = z.strictObject({
 });
 
 export const PlayerAction = z.discriminatedUnion("type", [SeatClaim, ProposalTable, VoteCast, ...NEGOTIATION_PLAYER_ACTIONS, ...CRISIS_PLAYER_ACTIONS]);
-export const FacilitatorAction = z.discriminatedUnion("type", [SessionStart, PhaseAdvance, ...NEGOTIATION_FACILITATOR_ACTIONS, ...CRISIS_FACILITATOR_ACTIONS]);
+export const FacilitatorAction = z.discriminatedUnion("type", [SessionStart, PhaseAdvance, SeatAutopilot, ...NEGOTIATION_FACILITATOR_ACTIONS, ...CRISIS_FACILITATOR_ACTIONS]);
 
 // Actions only the server issues.
 export const PlayerJoin = z.strictObject({
@@ -55,6 +57,7 @@ export const IntentAction = z.discriminatedUnion("type", [
   VoteCast,
   SessionStart,
   PhaseAdvance,
+  SeatAutopilot,
   ...NEGOTIATION_PLAYER_ACTIONS,
   ...NEGOTIATION_FACILITATOR_ACTIONS,
   ...CRISIS_PLAYER_ACTIONS,
@@ -66,6 +69,7 @@ export const Action = z.discriminatedUnion("type", [
   VoteCast,
   SessionStart,
   PhaseAdvance,
+  SeatAutopilot,
   PlayerJoin,
   PhaseExpire,
   ...NEGOTIATION_PLAYER_ACTIONS,

@@ -58,6 +58,8 @@ export const ViewPatch = z.strictObject({ seq: z.number().int(), serverTime: z.n
 export const SessionOptions = z.strictObject({
   decisionRule: z.enum(DECISION_RULES).optional(),
   votingMode: z.enum(VOTING_MODES).optional(),
+  /** Seats played by bots from the start (the facilitator can hand over or take back any seat later). */
+  bots: z.array(z.string().min(1).max(40)).max(24).optional(),
   /** Phase durations in seconds. */
   timers: z.strictObject(Object.fromEntries(PHASES.map((p) => [p, z.number().int().min(10).max(3600).optional()])) as Record<(typeof PHASES)[number], z.ZodOptional<z.ZodNumber>>).optional(),
 });

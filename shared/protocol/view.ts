@@ -27,7 +27,9 @@ export const SeatView = z.strictObject({
   archetype: z.string(),
   emblem: z.strictObject({ colour: z.string(), shape: z.string() }),
   head: z.string().nullable(),
-  players: z.array(z.strictObject({ id: z.string(), name: z.string(), connected: z.boolean() })),
+  /** True while a bot plays the seat (autopilot); shown to everyone. */
+  autopilot: z.boolean(),
+  players: z.array(z.strictObject({ id: z.string(), name: z.string(), connected: z.boolean(), bot: z.boolean() })),
 });
 
 export const BallotView = z.strictObject({

@@ -14,6 +14,7 @@ type StageRules = { readonly allows: Partial<Record<ActionType, readonly Role[]>
 const ALWAYS: StageRules["allows"] = {
   "player.join": ["system"],
   "seat.claim": ["player"],
+  "seat.autopilot": ["facilitator"],
   "phase.advance": ["facilitator"],
   "phase.expire": ["system"],
   "session.end": ["facilitator"],

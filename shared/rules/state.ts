@@ -20,6 +20,8 @@ export type Player = {
   /** A delegation or observer id, or null while the player has not claimed a seat. */
   readonly seat: string | null;
   readonly joinedAt: number;
+  /** A bot playing a seat on autopilot, not a person. */
+  readonly bot: boolean;
 };
 
 export type SeatState = {
@@ -27,6 +29,8 @@ export type SeatState = {
   readonly kind: "delegation" | "observer";
   /** The player who casts votes and signs statements; the first to claim the seat. */
   readonly head: string | null;
+  /** Set while a bot plays the seat: the bot and the head to give the seat back to. */
+  readonly autopilot: { readonly bot: string; readonly humanHead: string | null } | null;
 };
 
 export type Ballot = { readonly seat: string; readonly choice: VoteChoice; readonly at: number };
@@ -142,8 +146,8 @@ export function createInitialState(scenario: Scenario, seed: number = scenario.s
       roundsAboveInternalization: 0,
     };
   }
-  for (const d of scenario.delegations) seats[d.id] = { id: d.id, kind: "delegation", head: null };
-  for (const o of scenario.observers) seats[o.id] = { id: o.id, kind: "observer", head: null };
+  for (const d of scenario.delegations) seats[d.id] = { id: d.id, kind: "delegation", head: null, autopilot: null };
+  for (const o of scenario.observers) seats[o.id] = { id: o.id, kind: "observer", head: null, autopilot: null };
   return {
     scenario,
     rng: seedRng(seed),

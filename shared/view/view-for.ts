@@ -59,7 +59,8 @@ export function viewFor(state: GameState, viewer: Viewer, presence: Presence, no
         head: head === null ? null : (state.players[head]?.name ?? null),
         players: players
           .filter((p) => p.seat === spec.id)
-          .map((p) => ({ id: p.id, name: p.name, connected: presence.players.has(p.id) })),
+          .map((p) => ({ id: p.id, name: p.name, connected: p.bot || presence.players.has(p.id), bot: p.bot })),
+        autopilot: state.seats[spec.id]?.autopilot != null,
       };
     }),
     unseated: players

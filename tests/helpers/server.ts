@@ -21,11 +21,11 @@ export type TestServer = {
   advanceClock(ms: number): void;
 };
 
-export async function startServer(port: number, opts: { scenarios?: Scenario[]; store?: EventStore; clientDist?: string } = {}): Promise<TestServer> {
+export async function startServer(port: number, opts: { scenarios?: Scenario[]; store?: EventStore; clientDist?: string; botDelayMs?: number } = {}): Promise<TestServer> {
   const store = opts.store ?? new SqliteStore(":memory:");
   const catalog = new ScenarioCatalog(opts.scenarios ?? [loadBuiltin("quickstart")]);
   let skew = 0;
-  const deps = { store, catalog, now: () => Date.now() + skew, idleMinutes: 60, reconnectSeconds: 30, ...(opts.clientDist ? { clientDist: opts.clientDist } : {}) };
+  const deps = { store, catalog, now: () => Date.now() + skew, idleMinutes: 60, reconnectSeconds: 30, botDelayMs: opts.botDelayMs ?? 5, ...(opts.clientDist ? { clientDist: opts.clientDist } : {}) };
   const colyseus = await boot(createApp(deps), port);
   const connections: Connection[] = [];
   return {

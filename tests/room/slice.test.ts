@@ -28,7 +28,7 @@ describe("the slice, end to end", () => {
   it("creates, seats, starts, tables, votes and shows the tally to everyone", async () => {
     const { chair, ana, bo } = await seatedSession();
     await until(chair, (c) => c.view?.seats.find((s) => s.id === "MER")?.players.length === 1);
-    expect(chair.view?.seats.find((s) => s.id === "VAL")?.players).toEqual([{ id: expect.any(String), name: "Ana", connected: true }]);
+    expect(chair.view?.seats.find((s) => s.id === "VAL")?.players).toEqual([{ id: expect.any(String), name: "Ana", connected: true, bot: false }]);
 
     expect(await chair.act({ type: "session.start" })).toEqual({ ok: true });
     await chair.act({ type: "phase.advance" });

@@ -1,4 +1,5 @@
 // The handler for every action type. The mapped type makes a missing handler a compile error.
+import { seatAutopilot } from "./autopilot.ts";
 import type { Action } from "../../protocol/actions.ts";
 import type { Handler } from "../engine.ts";
 import { phaseAdvance, phaseExpire, sessionStart } from "./flow.ts";
@@ -11,6 +12,7 @@ import { CRISIS_HANDLERS } from "./crisis-index.ts";
 export const HANDLERS: { readonly [T in Action["type"]]: Handler<Extract<Action, { type: T }>> } = {
   "player.join": playerJoin,
   "seat.claim": seatClaim,
+  "seat.autopilot": seatAutopilot,
   "session.start": sessionStart,
   "phase.advance": phaseAdvance,
   "phase.expire": phaseExpire,

@@ -2,7 +2,6 @@
 // the projector (/s/CODE/projector).
 import { currentLocale } from "./i18n/index.ts";
 import { showLanding } from "./ui/landing.ts";
-import { showSession } from "./ui/session-page.ts";
 
 const root = document.getElementById("app") as HTMLElement;
 document.documentElement.lang = currentLocale();
@@ -16,7 +15,9 @@ function route(): void {
   const match = /^\/s\/([A-Za-z0-9]+)(\/projector)?\/?$/.exec(location.pathname);
   if (match?.[1]) {
     const mode = match[2] ? "projector" : new URLSearchParams(location.search).has("watch") ? "watch" : "auto";
-    void showSession(root, match[1].toUpperCase(), mode, go);
+    const code = match[1].toUpperCase();
+    // The session page (and the Colyseus SDK) loads only for sessions: the landing page stays light.
+    void import("./ui/session-page.ts").then(({ showSession }) => showSession(root, code, mode, go));
   } else void showLanding(root, go);
 }
 

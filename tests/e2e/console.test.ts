@@ -1,0 +1,119 @@
+// The facilitator console in Chromium: pause and resume, extending the phase, broadcasts,
+// muting, seat reassignment, the speakers list's settings, and a contested amendment voted
+// before its proposal — each seen from a delegate's page.
+import { mkdirSync } from "node:fs";
+import { resolve } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousViolations } from "../helpers/axe.ts";
+import { launchChromium } from "../helpers/browser.ts";
+import { buildClient } from "../helpers/build-client.ts";
+import { canvasPage } from "../helpers/e2e-pages.ts";
+import { startServer, type TestServer } from "../helpers/server.ts";
+
+const ARTIFACTS = resolve(import.meta.dirname, "../../artifacts/e2e");
+const PORT = 2635;
+const base = `http://localhost:${PORT}`;
+let server: TestServer;
+let browser: Browser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  server = await startServer(PORT, { clientDist: await buildClient() });
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const text = (page: Page, testid: string) => page.getByTestId(testid).first().textContent();
+const seconds = async (page: Page) => {
+  const m = /(\d+):(\d+)/.exec((await text(page, "timer")) ?? "");
+  return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
+};
+
+async function join(code: string, name: string, seat: string | null): Promise<Page> {
+  const page = await canvasPage(browser, pageErrors);
+  await page.goto(base);
+  await page.getByLabel("Room code").fill(code);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByRole("button", { name: "Join", exact: true }).click();
+  if (seat) await page.getByTestId(`claim-${seat}`).click();
+  await expect.poll(() => text(page, "you")).toContain(seat ? "head of the delegation" : "not yet seated");
+  return page;
+}
+
+describe("the facilitator console", () => {
+  it("runs the room: clock, broadcasts, muting, seats, floor settings and a contested amendment", async () => {
+    const { code, facilitatorKey } = await server.create({ scenarioId: "quickstart" });
+    const chair = await canvasPage(browser, pageErrors);
+    await chair.context().addInitScript(([c, k]) => localStorage.setItem(`normcraft:${c}:key`, k ?? ""), [code, facilitatorKey]);
+    await chair.goto(`${base}/s/${code}`);
+    await expect.poll(() => text(chair, "you")).toContain("facilitator");
+    const val = await join(code, "Ana", "VAL");
+    const mer = await join(code, "Bo", "MER");
+    const zed = await join(code, "Zed", null);
+    await expect.poll(() => chair.getByTestId("attention").textContent()).toContain("Waiting for a seat: Zed");
+
+    // Seats: the chair moves Zed to Tamaru.
+    await chair.locator('[data-player] select').last().selectOption("TAM");
+    await expect.poll(() => text(zed, "you")).toContain("Tamaru");
+
+    // The clock: pause freezes it for everyone, resume restarts it, +1 min extends it.
+    await chair.getByTestId("start").click();
+    await expect.poll(() => text(val, "stage")).toBe("Briefing");
+    await chair.getByTestId("pause").click();
+    await expect.poll(() => val.getByTestId("paused").count()).toBe(1);
+    const frozen = await seconds(val);
+    await val.waitForTimeout(1500);
+    expect(await seconds(val)).toBe(frozen);
+    await chair.getByTestId("resume").click();
+    await expect.poll(() => val.getByTestId("paused").count()).toBe(0);
+    const before = await seconds(chair);
+    await chair.getByTestId("extend").click();
+    await expect.poll(() => seconds(chair)).toBeGreaterThan(before + 30);
+
+    // A broadcast reaches every delegate; a muted delegation may read but not speak.
+    await chair.getByLabel("Message", { exact: true }).first().fill("Five minutes to the vote.");
+    await chair.getByRole("button", { name: "Send" }).first().click();
+    await expect.poll(() => text(mer, "public-messages")).toContain("Five minutes to the vote.");
+    await chair.getByTestId("seat-admin").getByRole("button", { name: "Meridia" }).click();
+    await expect.poll(() => text(mer, "messages")).toContain("The chair has muted you");
+    await chair.getByTestId("seat-admin").getByRole("button", { name: "Meridia" }).click();
+    await expect.poll(() => text(mer, "messages")).not.toContain("The chair has muted you");
+
+    // Speakers list settings.
+    await chair.getByLabel("Speaking time (s)").fill("30");
+    await chair.getByLabel("Automatic moderation").check();
+    await chair.getByRole("button", { name: "Apply", exact: true }).click();
+    await expect.poll(() => text(val, "floor")).toContain("Automatic moderation · 30 s per speaker");
+
+    // Negotiation: Meridia amends Valdoria's text; Valdoria contests; the amendment is voted first.
+    await chair.getByTestId("advance").click();
+    await chair.getByTestId("advance").click();
+    await expect.poll(() => text(val, "stage")).toBe("Negotiation");
+    await val.getByLabel("Title").fill("Protect hospitals");
+    await val.getByLabel("Text", { exact: true }).fill("States shall not conduct cyber operations against health-care facilities.");
+    await val.getByRole("button", { name: "Table proposal" }).click();
+    await mer.getByTestId("amend-P1").click();
+    await mer.getByLabel("Amended text (the whole text)").fill("States should not conduct cyber operations against health-care facilities.");
+    await mer.getByRole("button", { name: "Propose amendment" }).click();
+    await expect.poll(() => val.locator('[data-amendment="P1.A1"]').count()).toBe(1);
+    await val.locator('[data-amendment="P1.A1"]').getByRole("button", { name: "Contest" }).click();
+    await expect.poll(() => text(chair, "attention")).toContain("Contested amendment P1.A1");
+    expect(await seriousViolations(chair)).toEqual([]);
+    await chair.screenshot({ path: `${ARTIFACTS}/console-attention.png`, fullPage: true });
+
+    await chair.getByTestId("advance").click();
+    await expect.poll(() => text(mer, "question")).toContain("amendment P1.A1 to P1");
+    for (const page of [val, mer, zed]) await page.getByTestId("vote-yes").click();
+    await expect.poll(() => text(mer, "question")).toContain("P1 — Protect hospitals");
+    await expect.poll(() => mer.locator('[data-proposal="P1"] .text').first().textContent()).toContain("should not");
+    for (const page of [val, mer, zed]) await page.getByTestId("vote-yes").click();
+    await expect.poll(() => text(chair, "status-P1")).toBe("Adopted");
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -99,10 +99,12 @@ export function createForumRoom(services: RoomServices) {
         case "returning": {
           const playerId = await services.store.findPlayerByToken(record.code, hashSecret(options.token));
           if (!playerId) throw new ServerError(403, "That seat token is not valid for this session; join again with your name.");
+          if (this.runtime.state.removed.includes(playerId)) throw new ServerError(403, "The chair removed you from this session.");
           return { viewer: { kind: "player", playerId } };
         }
         case "player":
           this.checkPasscode(options.passcode);
+          if (this.runtime.state.locked) throw new ServerError(403, "The facilitator has closed this session to newcomers; ask them to open it.");
           return { viewer: { kind: "player", playerId: newPlayerId() }, newToken: newSecret(), isNew: { name: options.name } };
         case "spectator":
           this.checkPasscode(options.passcode);
@@ -196,12 +198,21 @@ export function createForumRoom(services: RoomServices) {
       try {
         const result = await this.runtime.submit(actor, action, services.now());
         if (!result.ok) return rejected(result.error);
+        if (action.type === "chair.remove") this.disconnectPlayer(action.playerId);
         this.refresh();
         if (this.runtime.state.stage === "ended") this.armIdleTimer();
         return { ok: true, value: { ok: true, seq: result.seq } };
       } catch (error) {
         console.error(`[room ${this.roomId}] could not apply ${action.type}:`, error);
         return rejected(ruleError("server/error", "The server could not record this action; nothing changed. Try again."));
+      }
+    }
+
+    /** A removed player's tabs are closed with the reason; their token no longer opens the session. */
+    disconnectPlayer(playerId: string) {
+      for (const client of this.clients) {
+        const viewer = client.userData?.viewer;
+        if (viewer?.kind === "player" && viewer.playerId === playerId) client.leave(4003, "The chair removed you from this session.");
       }
     }
 

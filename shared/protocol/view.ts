@@ -70,6 +70,8 @@ export const View = z.strictObject({
     /** The chair has paused the session: the deadline is frozen until it resumes. */
     paused: z.boolean(),
     facilitatorConnected: z.boolean(),
+    /** Closed to newcomers by the facilitator. */
+    locked: z.boolean(),
   }),
   me: Me,
   seats: z.array(SeatView),

@@ -15,6 +15,7 @@ const ALWAYS: StageRules["allows"] = {
   "player.join": ["system"],
   "seat.claim": ["player"],
   "seat.autopilot": ["facilitator"],
+  "session.lock": ["facilitator"],
   "phase.advance": ["facilitator"],
   "phase.expire": ["system"],
   "session.end": ["facilitator"],

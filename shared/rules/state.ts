@@ -119,6 +119,8 @@ export type GameState = {
   readonly cbms: Readonly<Record<string, CbmState>>;
   /** Players the chair removed: they cannot join again. */
   readonly removed: readonly string[];
+  /** Closed to newcomers by the facilitator. */
+  readonly locked: boolean;
   /** The open question's silence-procedure deadline, if it is under silence. */
   readonly silence: { readonly question: string; readonly deadline: number } | null;
   /** Injects, evidence, attribution, pledges, state practice and the record of each round (crisis/state.ts). */
@@ -164,6 +166,7 @@ export function createInitialState(scenario: Scenario, seed: number = scenario.s
     question: null,
     journal: [],
     nextProposal: 1,
+    locked: false,
     ...initialNegotiationState(scenario),
     crisis: initialCrisis(scenario),
   };

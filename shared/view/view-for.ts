@@ -37,6 +37,7 @@ export function viewFor(state: GameState, viewer: Viewer, presence: Presence, no
       deadline: state.deadline,
       paused: state.paused !== null,
       facilitatorConnected: presence.facilitator,
+      locked: state.locked,
     },
     me:
       viewer.kind === "player"

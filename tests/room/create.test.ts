@@ -84,3 +84,26 @@ describe("finding and joining a session", () => {
     expect(list.scenarios).toEqual([expect.objectContaining({ id: "quickstart", delegations: 3 })]);
   });
 });
+
+describe("the facilitator's control of who is in", () => {
+  it("a locked session refuses newcomers but lets its players back in; a removed player's token stops working", async () => {
+    const { code, facilitatorKey } = await server.create();
+    const chair = await server.join(code, { as: "facilitator", key: facilitatorKey });
+    const eve = await server.join(code, { as: "player", name: "Eve" });
+    await until(eve, (c) => c.view && c.welcome);
+    const token = eve.welcome?.token ?? "";
+    expect(await chair.act({ type: "session.lock", locked: true })).toEqual({ ok: true });
+    await until(chair, (c) => c.view?.session.locked);
+    await expect(server.join(code, { as: "player", name: "Late" })).rejects.toThrow(/closed this session to newcomers/);
+    eve.leave();
+    const back = await server.join(code, { as: "returning", token });
+    await until(back, (c) => c.view);
+    const playerId = back.welcome?.playerId ?? "";
+    expect(await chair.act({ type: "chair.remove", playerId })).toEqual({ ok: true });
+    await until(back, (c) => c.status === "closed");
+    await expect(server.join(code, { as: "returning", token })).rejects.toThrow(/removed you/);
+    expect(await chair.act({ type: "session.lock", locked: false })).toEqual({ ok: true });
+    const late = await server.join(code, { as: "player", name: "Late" });
+    expect((await until(late, (c) => c.view)).me).toMatchObject({ name: "Late" });
+  });
+});

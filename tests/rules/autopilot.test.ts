@@ -39,3 +39,16 @@ describe("autopilot", () => {
     expect(empty.state.seats.MER?.head).toBeNull();
   });
 });
+
+describe("locking", () => {
+  it("S7: a locked session admits no newcomer; unlocking admits them again; only the facilitator locks", () => {
+    const g = new Game(scenario).seat("ana", "VAL");
+    expect(g.try(player("ana"), { type: "session.lock", locked: true })).toMatchObject({ ok: false, error: { code: "role/not-allowed" } });
+    g.do(FACILITATOR, { type: "session.lock", locked: true });
+    expect(g.try({ kind: "system" }, { type: "player.join", playerId: "late", name: "Late" })).toMatchObject({ ok: false, error: { code: "join/locked" } });
+    expect(g.try(FACILITATOR, { type: "session.lock", locked: true })).toMatchObject({ ok: false, error: { code: "rule/invalid-target" } });
+    g.do(FACILITATOR, { type: "session.lock", locked: false });
+    g.do({ kind: "system" }, { type: "player.join", playerId: "late", name: "Late" });
+    expect(g.state.players.late?.name).toBe("Late");
+  });
+});

@@ -7,6 +7,7 @@ import type { Handler } from "../engine.ts";
 
 export const playerJoin: Handler<z.infer<typeof PlayerJoin>> = (draft, action, ctx, emit) => {
   if (draft.removed.includes(action.playerId)) return ruleError("player/removed", "The chair removed this player from the session.");
+  if (draft.locked) return ruleError("join/locked", "The facilitator has closed this session to newcomers.");
   if (draft.players[action.playerId]) return ruleError("player/unknown", `Player ${action.playerId} has already joined.`);
   draft.players[action.playerId] = { id: action.playerId, name: action.name, seat: null, joinedAt: ctx.now, bot: false };
   emit({ type: "player.joined", playerId: action.playerId, name: action.name });

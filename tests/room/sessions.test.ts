@@ -127,6 +127,30 @@ describe("isolation", () => {
   });
 });
 
+describe("every role is answered", () => {
+  it("bad payloads and illegal actions from each role get typed codes and change nothing", async () => {
+    const { code, chair, ana } = await votingSession();
+    const watcher = await server.join(code, { as: "spectator" });
+    await until(watcher, (c) => c.view);
+    const before = (await server.store.entries(code)).length;
+    for (const [who, conn] of [["facilitator", chair], ["delegate", ana], ["spectator", watcher]] as const) {
+      const malformed = await rawIntent(conn, `bad-${who}`, { type: "vote.cast", proposal: 7 });
+      expect(malformed, who).toMatchObject({ ok: false, reason: { code: "intent/invalid", message: expect.stringContaining("action.proposal") } });
+      const unknown = await rawIntent(conn, `unknown-${who}`, { type: "launch.missiles" });
+      expect(unknown, who).toMatchObject({ ok: false, reason: { code: expect.stringMatching(/^intent\//) } });
+      const noId = await conn.sdkRoom.request("intent", { action: { type: "session.start" } }).catch((e: { reason?: unknown }) => e.reason);
+      expect(noId, who).toMatchObject({ code: "intent/invalid", message: expect.stringContaining("intentId") });
+    }
+    expect(await chair.act({ type: "vote.cast", proposal: "P1", choice: "yes" })).toMatchObject({ ok: false, code: expect.stringMatching(/^role\//) });
+    expect(await ana.act({ type: "session.end" })).toMatchObject({ ok: false, code: "role/not-allowed" });
+    expect(await ana.act({ type: "practice.choose", response: "restraint" })).toMatchObject({ ok: false, code: "phase/not-allowed" });
+    expect(await watcher.act({ type: "floor.request" })).toMatchObject({ ok: false, code: "role/not-allowed" });
+    expect((await server.store.entries(code)).length).toBe(before);
+    for (const conn of [chair, ana, watcher]) expect(conn.status).toBe("connected");
+  });
+});
+
+// Runs last: a second server in this process re-registers the room type with its own store.
 describe("recovery", () => {
   it("a server restart reopens unfinished sessions and players return to their seats", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "normcraft-restart-")), "db.sqlite");

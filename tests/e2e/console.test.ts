@@ -62,6 +62,24 @@ describe("the facilitator console", () => {
     await chair.locator('[data-player] select').last().selectOption("TAM");
     await expect.poll(() => text(zed, "you")).toContain("Tamaru");
 
+    // Bots: the chair hands Tamaru to a bot and takes it back; everyone sees which seats bots play.
+    await chair.getByTestId("autopilot-TAM").click();
+    await expect.poll(() => val.getByTestId("bot-TAM").count()).toBe(1);
+    await chair.getByTestId("autopilot-TAM").click();
+    await expect.poll(() => val.getByTestId("bot-TAM").count()).toBe(0);
+
+    // Newcomers: once the chair closes the doors, a new player is refused with a reason.
+    await chair.getByTestId("lock").click();
+    await expect.poll(() => chair.getByTestId("lock").getAttribute("aria-pressed")).toBe("true");
+    const late = await canvasPage(browser, pageErrors);
+    await late.goto(base);
+    await late.getByLabel("Room code").fill(code);
+    await late.getByLabel("Your name").fill("Late");
+    await late.getByRole("button", { name: "Join", exact: true }).click();
+    await expect.poll(() => late.getByRole("alert").textContent()).toContain("closed this session to newcomers");
+    await late.screenshot({ path: `${ARTIFACTS}/join-refused-locked.png` });
+    await chair.getByTestId("lock").click();
+
     // The clock: pause freezes it for everyone, resume restarts it, +1 min extends it.
     await chair.getByTestId("start").click();
     await expect.poll(() => text(val, "stage")).toBe("Briefing");
@@ -80,9 +98,9 @@ describe("the facilitator console", () => {
     await chair.getByLabel("Message", { exact: true }).first().fill("Five minutes to the vote.");
     await chair.getByRole("button", { name: "Send" }).first().click();
     await expect.poll(() => text(mer, "public-messages")).toContain("Five minutes to the vote.");
-    await chair.getByTestId("seat-admin").getByRole("button", { name: "Meridia" }).click();
+    await chair.getByTestId("mute-MER").click();
     await expect.poll(() => text(mer, "messages")).toContain("The chair has muted you");
-    await chair.getByTestId("seat-admin").getByRole("button", { name: "Meridia" }).click();
+    await chair.getByTestId("mute-MER").click();
     await expect.poll(() => text(mer, "messages")).not.toContain("The chair has muted you");
 
     // Speakers list settings.

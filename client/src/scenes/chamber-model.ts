@@ -10,6 +10,8 @@ export type ChamberSeat = {
   colour: string;
   shape: string;
   observer: boolean;
+  /** Played by a bot (autopilot). */
+  bot: boolean;
   connected: boolean;
   occupied: boolean;
   speaking: boolean;
@@ -68,6 +70,7 @@ export function chamberModel(v: View, now: number, extras: ChamberExtras = crisi
       colour: s.emblem.colour,
       shape: s.emblem.shape,
       observer: s.kind === "observer",
+      bot: s.autopilot,
       connected: s.players.some((p) => p.connected),
       occupied: s.players.length > 0,
       speaking: f.speaker?.seat === s.id,

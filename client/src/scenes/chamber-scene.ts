@@ -151,7 +151,7 @@ export class ChamberScene extends Phaser.Scene {
     g.fillStyle(s.connected ? colour : BG, 1);
     this.#shape(s.shape, p.x, p.y, s.observer ? r * 0.7 : r);
     if (s.occupied && !s.connected) this.#text(p.x, p.y, "…", Math.round(r * 0.6), "#a9b8cc");
-    const label = s.speaking ? `🎙 ${s.name}` : s.name;
+    const label = `${s.speaking ? "🎙 " : ""}${s.name}${s.bot ? " 🤖" : ""}`;
     this.#text(p.x, p.y + r + 18, label, Math.round(Math.max(16, r * 0.5)), s.connected ? "#ffffff" : "#a9b8cc", r * 4.6);
     if (s.queued !== null) {
       g.fillStyle(0x1d3555, 1).fillCircle(p.x - r * 0.95, p.y - r * 0.95, r * 0.38);

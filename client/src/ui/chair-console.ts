@@ -65,6 +65,13 @@ export function chairConsole(ctx: Ctx) {
       .map((p) => html`<p>${p.question} — ${t("poll.answered", { count: p.answered.length })}
         <button type="button" data-testid=${`poll-close-${p.id}`} @click=${() => ctx.act({ type: "poll.close", poll: p.id })}>${t("chair.closePoll")}</button></p>`)}
 
+    <h3>${t("chair.doors")}</h3>
+    ${c.chair.ok
+      ? html`<button type="button" data-testid="lock" aria-pressed=${v.session.locked ? "true" : "false"}
+          @click=${() => ctx.act({ type: "session.lock", locked: !v.session.locked })}>${t(v.session.locked ? "chair.unlock" : "chair.lock")}</button>
+          <p class="hint">${t(v.session.locked ? "chair.lockedHelp" : "chair.openHelp")}</p>`
+      : nothing}
+
     <h3>${t("chair.endHeading")}</h3>
     ${actButton(t("chair.end"), c.end, () => {
       if (confirm(t("chair.endConfirm"))) void ctx.act({ type: "session.end" });

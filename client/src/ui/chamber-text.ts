@@ -6,7 +6,7 @@ import { openQuestion } from "./vote-panel.ts";
 
 export function describeChamber(v: View): string {
   const seats = v.seats
-    .map((s) => `${s.name} (${s.players.some((p) => p.connected) ? t("seats.connected") : s.players.length > 0 ? t("seats.away") : t("seats.empty")})`)
+    .map((s) => `${s.name} (${s.autopilot ? t("seats.bot") : s.players.some((p) => p.connected) ? t("seats.connected") : s.players.length > 0 ? t("seats.away") : t("seats.empty")})`)
     .join(", ");
   const parts = [t("chamber.label", { seats })];
   const speaker = v.negotiation.floor.speaker;

@@ -27,6 +27,10 @@ export function describeEvent(view: View, entry: JournalEntry): string {
       return t("event.player.joined", { name: e.name });
     case "seat.claimed":
       return t("event.seat.claimed", { name: playerName(view, e.playerId), seat: seat(e.seat) });
+    case "session.locked":
+      return t(e.locked ? "event.session.locked" : "event.session.unlocked");
+    case "seat.autopilot":
+      return t(e.on ? "event.seat.autopilotOn" : "event.seat.autopilotOff", { seat: seat(e.seat) });
     case "session.started":
       return t("event.session.started");
     case "phase.changed":

@@ -52,10 +52,19 @@ export function seatAdmin(ctx: Ctx) {
         )}
       </tbody>
     </table>
+    <h3>${t("admin.autopilot")}</h3>
+    <p class="hint">${t("admin.autopilotHelp")}</p>
+    <div class="row">
+      ${v.seats.filter((s) => s.kind === "delegation").map(
+        (s) => html`<button type="button" data-testid=${`autopilot-${s.id}`} aria-pressed=${s.autopilot ? "true" : "false"}
+          @click=${() => ctx.act({ type: "seat.autopilot", seat: s.id, on: !s.autopilot })}>
+          ${emblem(s)} ${s.name}</button>`,
+      )}
+    </div>
     <h3>${t("admin.muteSeats")}</h3>
     <div class="row">
       ${v.seats.map(
-        (s) => html`<button type="button" aria-pressed=${mutedSeats.has(s.id) ? "true" : "false"}
+        (s) => html`<button type="button" data-testid=${`mute-${s.id}`} aria-pressed=${mutedSeats.has(s.id) ? "true" : "false"}
           @click=${() => ctx.act({ type: "chair.mute", target: { kind: "seat", seat: s.id }, muted: !mutedSeats.has(s.id) })}>
           ${emblem(s)} ${s.name}</button>`,
       )}

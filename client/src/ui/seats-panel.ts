@@ -28,14 +28,15 @@ export function seatsPanel(ctx: Ctx) {
         return html`<li class="seat ${seat.players.length === 0 ? "vacant" : ""}" data-seat=${seat.id}>
           ${emblem(seat)}
           <span class="seat-name">${seat.name} ${seat.kind === "observer" ? html`<small class="badge">${t("seats.observer")}</small>` : nothing}
-            ${muted ? html`<small class="badge warn">${t("seats.muted")}</small>` : nothing}</span>
+            ${muted ? html`<small class="badge warn">${t("seats.muted")}</small>` : nothing}
+            ${seat.autopilot ? html`<small class="badge" data-testid=${`bot-${seat.id}`}>🤖 ${t("seats.bot")}</small>` : nothing}</span>
           <span class="seat-archetype">${seat.archetype}</span>
           <span class="seat-players">
             ${seat.players.length === 0
               ? html`<em>${t("seats.empty")}</em>`
               : seat.players.map(
                   (p) => html`<span class="player ${p.connected ? "online" : "away"}"
-                    >${p.name}${seat.head === p.name ? html` <small>(${t("seats.head")})</small>` : nothing}
+                    >${p.name}${p.bot ? html` <small>(${t("seats.bot")})</small>` : nothing}${seat.head === p.name ? html` <small>(${t("seats.head")})</small>` : nothing}
                     <span class="visually-hidden">${p.connected ? t("seats.connected") : t("seats.away")}</span></span
                   >`,
                 )}

@@ -50,20 +50,23 @@ describe("the landing page", () => {
     await chair.getByText("Session options").click();
     await chair.getByLabel("Decision rule").selectOption("consensus");
     await chair.getByLabel("Voting mode").selectOption("secret");
-    await chair.getByLabel("Briefing").fill("60");
+    await chair.getByLabel("Briefing").fill("35");
     await chair.getByLabel("Passcode (optional)").fill("seminar42");
     await chair.getByRole("button", { name: "Create session" }).click();
     const code = ((await chair.getByTestId("room-code").textContent()) ?? "").trim();
     await chair.getByRole("button", { name: "Open the facilitator console" }).click();
     await expect.poll(() => chair.getByTestId("proposals").textContent()).toContain("Consensus: adopted unless a delegation objects.");
     await chair.getByTestId("start").click();
-    // The briefing lasts the 60 seconds chosen, not the scenario's default.
+    // The briefing lasts the 35 seconds chosen, not the scenario's default.
     const seconds = async () => {
       const m = /(\d+):(\d+)/.exec((await chair.getByTestId("timer").textContent()) ?? "");
       return m ? Number(m[1]) * 60 + Number(m[2]) : Infinity;
     };
-    await expect.poll(seconds).toBeLessThanOrEqual(60);
-    expect(await seconds()).toBeGreaterThan(40);
+    await expect.poll(seconds).toBeLessThanOrEqual(35);
+    expect(await seconds()).toBeGreaterThan(20);
+    // A clock running low is spoken (assertively) and shown.
+    await expect.poll(() => chair.locator("#alerts").textContent(), { timeout: 15_000 }).toContain("left in this phase");
+    expect(await chair.getByTestId("timer").textContent()).toContain("ending soon");
 
     const player = await canvasPage(browser, pageErrors, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     await player.goto(base);

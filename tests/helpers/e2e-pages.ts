@@ -1,6 +1,11 @@
 // Helpers for the browser tests: pages with the Canvas renderer, keyboard-only navigation that
 // checks the focus is visible, and a layout check for horizontal overflow.
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
+import { vi } from "vitest";
+
+// A page reacts within about 100 ms, but `npm test` runs the browser tests beside the CPU-heavy
+// unit tests on 2 cores: give every expect.poll in these files 10 s before it fails.
+vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
 
 export async function canvasPage(browser: Browser, errors: string[], options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });

@@ -189,7 +189,7 @@ function view(s: State, a: Actions) {
                     ${VOTING_MODES.map((m) => html`<option value=${m}>${t(`votingMode.${m}`)}</option>`)}</select></label>
                 <fieldset class="timers">
                   <legend>${t("options.timers")}</legend>
-                  ${PHASES.map((p) => html`<label class="narrow">${t(`stage.${p}`)} <input type="number" name=${`timer-${p}`} min="10" max="3600" step="10" placeholder=${t("options.default")} /></label>`)}
+                  ${PHASES.map((p) => html`<label class="narrow">${t(`stage.${p}`)} <input type="number" name=${`timer-${p}`} min="10" max="3600" step="5" placeholder=${t("options.default")} /></label>`)}
                 </fieldset>
                 <label>${t("options.passcode")} <input name="passcode" autocomplete="off" minlength="4" maxlength="64" aria-describedby="passcode-help" />
                   <span class="hint" id="passcode-help">${t("options.passcodeHelp")}</span></label>

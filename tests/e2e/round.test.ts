@@ -120,8 +120,21 @@ describe("a whole round of the seminar in Chromium", () => {
     const form = val.getByTestId("attribute-form");
     await form.getByLabel("Accused").selectOption("KAR");
     await form.getByRole("radio", { name: "high confidence" }).check();
+    await form.getByRole("radio", { name: "a joint statement" }).check();
+    await form.getByRole("checkbox", { name: "Meridia" }).check();
     await form.getByRole("button", { name: "Attribute" }).click();
+    // Meridia co-signs by keyboard; with every invitee's answer in, the joint statement is made.
+    await expect.poll(() => mer.locator('[data-testid^="cosign-"]').count()).toBe(1);
+    await tabTo(mer, '[data-testid^="cosign-"]');
+    await mer.keyboard.press("Enter");
+    await expect.poll(() => val.getByTestId("attribution").textContent()).toContain("Meridia: signed");
     await expect.poll(() => spectator.getByTestId("attribution").textContent()).toContain("Valdoria accuses Karsk Federation");
+    expect(await spectator.getByTestId("attribution").textContent()).toContain("Signed by Valdoria, Meridia");
+    // Valdoria shares a private piece of evidence with Meridia.
+    const evidence = val.getByTestId("evidence");
+    await evidence.getByLabel("Share with").first().selectOption("MER");
+    await evidence.getByRole("button", { name: "Share", exact: true }).first().click();
+    await expect.poll(() => mer.getByTestId("evidence").textContent()).toContain("shared by Valdoria");
     await kar.getByRole("radio", { name: "Back channels" }).check();
     await kar.getByLabel("Delegation", { exact: true }).selectOption("MER");
     await kar.getByLabel("Message", { exact: true }).fill("Meridia, a word before the vote?");

@@ -55,8 +55,8 @@ describe("the landing page", () => {
     await chair.getByRole("button", { name: "Create session" }).click();
     const code = ((await chair.getByTestId("room-code").textContent()) ?? "").trim();
     await chair.getByRole("button", { name: "Open the facilitator console" }).click();
-    await expect.poll(() => chair.getByTestId("proposals").textContent()).toContain("Consensus: adopted unless a delegation objects.");
     await chair.getByTestId("start").click();
+    await expect.poll(() => chair.getByTestId("proposals").textContent()).toContain("Consensus: adopted unless a delegation objects.");
     // The briefing lasts the 35 seconds chosen, not the scenario's default.
     const seconds = async () => {
       const m = /(\d+):(\d+)/.exec((await chair.getByTestId("timer").textContent()) ?? "");

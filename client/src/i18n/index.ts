@@ -50,6 +50,12 @@ export function tk(key: string, fallback: string, values: Record<string, string 
   return key in en ? t(key as MessageKey, values) : fallback;
 }
 
+/** A count with its noun in the right plural form: keys `${base}.one` and `${base}.other`, each with {count}. */
+export function plural(base: "count.delegations" | "count.observers" | "count.rounds", count: number): string {
+  const form = new Intl.PluralRules(locale).select(count) === "one" ? "one" : "other";
+  return t(`${base}.${form}`, { count });
+}
+
 export function formatNumber(n: number, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(locale, options).format(n);
 }

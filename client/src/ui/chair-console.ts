@@ -10,7 +10,6 @@ import { seatName } from "./describe.ts";
 export function chairConsole(ctx: Ctx) {
   const v = ctx.view;
   const c = v.can;
-  const f = v.negotiation.floor;
   const lobby = v.session.stage === "lobby";
   return html`<section class="card chair" aria-labelledby="chair-heading" data-testid="chair-console">
     <h2 id="chair-heading">${t("chair.heading")}</h2>
@@ -26,23 +25,7 @@ export function chairConsole(ctx: Ctx) {
 
     ${lobby || !c.configure.ok ? procedureForm(ctx) : nothing}
 
-    <h3>${t("floor.heading")}</h3>
-    <div class="row">
-      ${actButton(t("chair.nextSpeaker"), c.nextSpeaker, () => ctx.act({ type: "floor.next" }), { testid: "floor-next" })}
-      ${f.queue[0] && c.giveFloor.ok
-        ? html`<button type="button" @click=${() => ctx.act({ type: "floor.give", seat: f.queue[0]?.seat ?? "" })}>${t("chair.giveFloor", { seat: seatName(v, f.queue[0].seat) })}</button>`
-        : nothing}
-    </div>
-    ${c.configureFloor.ok
-      ? html`<form class="inline-form" @submit=${submitForm(async (get) =>
-          ctx.act({ type: "floor.configure", speakingSeconds: Number(get("seconds")) || f.speakingSeconds, automatic: get("automatic") === "on", openDebate: get("open") === "on" }),
-        { reset: false })}>
-          <label class="narrow">${t("chair.speakingSeconds")} <input name="seconds" type="number" min="10" max="600" step="5" .value=${String(f.speakingSeconds)} /></label>
-          <label class="check"><input type="checkbox" name="automatic" .checked=${f.automatic} /> ${t("floor.automatic")}</label>
-          <label class="check"><input type="checkbox" name="open" .checked=${f.openDebate} /> ${t("floor.openDebate")}</label>
-          <button type="submit">${t("chair.applyFloor")}</button>
-        </form>`
-      : nothing}
+    ${lobby ? nothing : floorControls(ctx)}
 
     <h3>${t("chair.broadcast")}</h3>
     ${c.chair.ok
@@ -52,18 +35,7 @@ export function chairConsole(ctx: Ctx) {
         </form>`
       : nothing}
 
-    <h3>${t("poll.heading")}</h3>
-    ${c.callPoll.ok ? nothing : html`<p class="reason">${reasonOf(c.callPoll)}</p>`}
-    ${c.callPoll.ok
-      ? html`<form class="inline-form" data-testid="poll-form" @submit=${submitForm((get) => ctx.act({ type: "poll.call", question: get("question") }))}>
-          <label class="grow">${t("poll.question")} <input name="question" maxlength=${LIMITS.pollQuestion} required /></label>
-          <button type="submit">${t("chair.callPoll")}</button>
-        </form>`
-      : nothing}
-    ${v.negotiation.strawPolls
-      .filter((p) => p.open)
-      .map((p) => html`<p>${p.question} — ${t("poll.answered", { count: p.answered.length })}
-        <button type="button" data-testid=${`poll-close-${p.id}`} @click=${() => ctx.act({ type: "poll.close", poll: p.id })}>${t("chair.closePoll")}</button></p>`)}
+    ${lobby ? nothing : pollControls(ctx)}
 
     <h3>${t("chair.doors")}</h3>
     ${c.chair.ok
@@ -97,4 +69,46 @@ function procedureForm(ctx: Ctx) {
       : nothing}
     <button type="submit">${t("chair.applyProcedure")}</button>
   </form>`;
+}
+
+function floorControls(ctx: Ctx) {
+  const v = ctx.view;
+  const c = v.can;
+  const f = v.negotiation.floor;
+  return html`
+    <h3>${t("floor.heading")}</h3>
+    <div class="row">
+      ${actButton(t("chair.nextSpeaker"), c.nextSpeaker, () => ctx.act({ type: "floor.next" }), { testid: "floor-next" })}
+      ${f.queue[0] && c.giveFloor.ok
+        ? html`<button type="button" @click=${() => ctx.act({ type: "floor.give", seat: f.queue[0]?.seat ?? "" })}>${t("chair.giveFloor", { seat: seatName(v, f.queue[0].seat) })}</button>`
+        : nothing}
+    </div>
+    ${c.configureFloor.ok
+      ? html`<form class="inline-form" @submit=${submitForm(async (get) =>
+          ctx.act({ type: "floor.configure", speakingSeconds: Number(get("seconds")) || f.speakingSeconds, automatic: get("automatic") === "on", openDebate: get("open") === "on" }),
+        { reset: false })}>
+          <label class="narrow">${t("chair.speakingSeconds")} <input name="seconds" type="number" min="10" max="600" step="5" .value=${String(f.speakingSeconds)} /></label>
+          <label class="check"><input type="checkbox" name="automatic" .checked=${f.automatic} /> ${t("floor.automatic")}</label>
+          <label class="check"><input type="checkbox" name="open" .checked=${f.openDebate} /> ${t("floor.openDebate")}</label>
+          <button type="submit">${t("chair.applyFloor")}</button>
+        </form>`
+      : nothing}`;
+}
+
+function pollControls(ctx: Ctx) {
+  const v = ctx.view;
+  const c = v.can;
+  return html`
+    <h3>${t("poll.heading")}</h3>
+    ${c.callPoll.ok ? nothing : html`<p class="reason">${reasonOf(c.callPoll)}</p>`}
+    ${c.callPoll.ok
+      ? html`<form class="inline-form" data-testid="poll-form" @submit=${submitForm((get) => ctx.act({ type: "poll.call", question: get("question") }))}>
+          <label class="grow">${t("poll.question")} <input name="question" maxlength=${LIMITS.pollQuestion} required /></label>
+          <button type="submit">${t("chair.callPoll")}</button>
+        </form>`
+      : nothing}
+    ${v.negotiation.strawPolls
+      .filter((p) => p.open)
+      .map((p) => html`<p>${p.question} — ${t("poll.answered", { count: p.answered.length })}
+        <button type="button" data-testid=${`poll-close-${p.id}`} @click=${() => ctx.act({ type: "poll.close", poll: p.id })}>${t("chair.closePoll")}</button></p>`)}`;
 }

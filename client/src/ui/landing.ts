@@ -3,7 +3,7 @@
 import { html, nothing, render } from "lit-html";
 import type { CreateSessionRequest, SessionOptions } from "../../../shared/protocol/messages.ts";
 import { DECISION_RULES, PHASES, VOTING_MODES } from "./forum-options.ts";
-import { errorText, onLocaleChange, t } from "../i18n/index.ts";
+import { errorText, onLocaleChange, plural, t } from "../i18n/index.ts";
 import { createSession, listScenarios, lookupSession, type ApiError, type ScenarioSummary } from "../net/api.ts";
 import { credentials } from "../net/credentials.ts";
 import { languageSelect } from "./language-select.ts";
@@ -162,11 +162,11 @@ function view(s: State, a: Actions) {
                     <input type="radio" name="scenario" value=${sc.id} .checked=${s.chosen === sc.id} @change=${() => a.choose(sc.id)} />
                     <span class="scenario-title">${sc.title}</span>
                     <span class="scenario-meta">${t("landing.create.meta", {
-                      delegations: sc.delegations,
-                      observers: sc.observers,
+                      delegations: plural("count.delegations", sc.delegations),
+                      observers: plural("count.observers", sc.observers),
                       min: sc.players.min,
                       max: sc.players.max,
-                      rounds: sc.rounds,
+                      rounds: plural("count.rounds", sc.rounds),
                       minutes: sc.durationMinutes,
                       rule: t(`rule.${sc.decisionRule as (typeof DECISION_RULES)[number]}`),
                     })}</span>

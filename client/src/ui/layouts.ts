@@ -35,6 +35,7 @@ export function deskLayout(ctx: Ctx) {
   const v = ctx.view;
   const lobby = v.session.stage === "lobby";
   const unseated = v.me.kind === "player" && v.me.seat === null;
+  // In the lobby a delegate needs the seats, its objectives and the chamber; the rest comes with play.
   return html`<div class="layout">
     <div class="main-col">
       ${v.session.stage === "ended" ? debriefPanel(ctx) : nothing}
@@ -42,23 +43,17 @@ export function deskLayout(ctx: Ctx) {
       ${practicePanel(ctx)}
       ${lobby || unseated ? seatsPanel(ctx) : nothing}
       ${chamber()}
-      ${briefingPanel(ctx)}
-      ${lobby ? nothing : floorPanel(ctx)}
-      ${evidencePanel(ctx)}
-      ${attributionPanel(ctx)}
-      ${proposalForm(ctx, normChoices(ctx))}
-      ${proposalsPanel(ctx)}
-      ${pledgesPanel(ctx)}
-      ${explainForm(ctx)}
-      ${reportsPanel(ctx)}
+      ${lobby
+        ? nothing
+        : html`${briefingPanel(ctx)}${floorPanel(ctx)}${evidencePanel(ctx)}${attributionPanel(ctx)}${proposalForm(ctx, normChoices(ctx))}
+            ${proposalsPanel(ctx)}${pledgesPanel(ctx)}${explainForm(ctx)}${reportsPanel(ctx)}`}
     </div>
     <div class="side-col">
       ${canPanel(v)}
       ${objectivesPanel(ctx)}
-      ${lobby ? nothing : html`${escalationGauge(ctx)}${normsBoard(ctx)}${standingsPanel(ctx)}`}
-      ${pollsPanel(ctx)}
+      ${lobby ? nothing : html`${escalationGauge(ctx)}${normsBoard(ctx)}${standingsPanel(ctx)}${pollsPanel(ctx)}`}
       ${messagesPanel(ctx)}
-      ${orderPanel(ctx)}
+      ${lobby ? nothing : orderPanel(ctx)}
       ${lobby || unseated ? nothing : seatsPanel(ctx)}
       ${journalPanel(v)}
     </div>
@@ -67,33 +62,24 @@ export function deskLayout(ctx: Ctx) {
 
 export function consoleLayout(ctx: Ctx) {
   const v = ctx.view;
+  const lobby = v.session.stage === "lobby";
+  // In the lobby the chair seats people and sets the procedure; the game's panels come with play.
   return html`<div class="layout">
     <div class="main-col">
       ${v.session.stage === "ended" ? debriefPanel(ctx) : nothing}
       ${attentionPanel(ctx)}
       ${chamber()}
-      ${votePanel(ctx)}
-      ${briefingPanel(ctx)}
-      ${floorPanel(ctx)}
-      ${proposalsPanel(ctx)}
-      ${attributionPanel(ctx)}
-      ${pledgesPanel(ctx)}
-      ${practicePanel(ctx)}
-      ${evidencePanel(ctx)}
-      ${seatsPanel(ctx)}
-      ${seatAdmin(ctx)}
-      ${reportsPanel(ctx)}
+      ${lobby
+        ? html`${seatsPanel(ctx)}${seatAdmin(ctx)}`
+        : html`${votePanel(ctx)}${briefingPanel(ctx)}${floorPanel(ctx)}${proposalsPanel(ctx)}${attributionPanel(ctx)}${pledgesPanel(ctx)}
+            ${practicePanel(ctx)}${evidencePanel(ctx)}${seatsPanel(ctx)}${seatAdmin(ctx)}${reportsPanel(ctx)}`}
     </div>
     <div class="side-col">
       ${chairConsole(ctx)}
-      ${escalationGauge(ctx)}
-      ${normsBoard(ctx, { all: true })}
-      ${standingsPanel(ctx)}
+      ${lobby ? nothing : html`${escalationGauge(ctx)}${normsBoard(ctx)}${standingsPanel(ctx)}`}
       ${objectivesPanel(ctx)}
       ${canPanel(v)}
-      ${pollsPanel(ctx)}
-      ${orderPanel(ctx)}
-      ${messagesPanel(ctx)}
+      ${lobby ? nothing : html`${pollsPanel(ctx)}${orderPanel(ctx)}${messagesPanel(ctx)}`}
       ${journalPanel(v, 80)}
     </div>
   </div>`;
@@ -101,24 +87,16 @@ export function consoleLayout(ctx: Ctx) {
 
 export function spectatorLayout(ctx: Ctx) {
   const v = ctx.view;
+  const lobby = v.session.stage === "lobby";
   return html`<div class="layout">
     <div class="main-col">
       ${v.session.stage === "ended" ? debriefPanel(ctx) : nothing}
       ${votePanel(ctx)}
       ${chamber()}
-      ${briefingPanel(ctx)}
-      ${floorPanel(ctx)}
-      ${proposalsPanel(ctx)}
-      ${attributionPanel(ctx)}
-      ${pledgesPanel(ctx)}
-      ${reportsPanel(ctx)}
+      ${lobby ? seatsPanel(ctx) : html`${briefingPanel(ctx)}${floorPanel(ctx)}${proposalsPanel(ctx)}${attributionPanel(ctx)}${pledgesPanel(ctx)}${reportsPanel(ctx)}`}
     </div>
     <div class="side-col">
-      ${escalationGauge(ctx)}
-      ${normsBoard(ctx)}
-      ${standingsPanel(ctx)}
-      ${seatsPanel(ctx)}
-      ${pollsPanel(ctx)}
+      ${lobby ? nothing : html`${escalationGauge(ctx)}${normsBoard(ctx)}${standingsPanel(ctx)}${seatsPanel(ctx)}${pollsPanel(ctx)}`}
       ${publicMessages(ctx)}
       ${journalPanel(v)}
     </div>

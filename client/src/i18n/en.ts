@@ -76,6 +76,7 @@ export const en = {
   "session.you.seated": "You are {name}, delegate of {seat}.",
   "session.you.head": "You are {name}, head of the delegation of {seat}.",
 
+  "nav.sections": "Jump to",
   "seats.heading": "Delegations and observers",
   "seats.summary": "{filled} of {total} seats taken.",
   "seats.claim": "Take this seat",

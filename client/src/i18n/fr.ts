@@ -77,6 +77,7 @@ export const fr: Record<MessageKey, string> = {
   "session.you.seated": "Vous êtes {name}, délégué de {seat}.",
   "session.you.head": "Vous êtes {name}, chef de la délégation de {seat}.",
 
+  "nav.sections": "Aller à",
   "seats.heading": "Délégations et observateurs",
   "seats.summary": "{filled} sièges occupés sur {total}.",
   "seats.claim": "Prendre ce siège",

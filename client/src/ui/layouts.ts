@@ -24,6 +24,7 @@ import { proposalForm } from "./proposal-form.ts";
 import { proposalsPanel } from "./proposals-panel.ts";
 import { seatAdmin } from "./seat-admin.ts";
 import { seatsPanel } from "./seats-panel.ts";
+import { sectionNav } from "./section-nav.ts";
 import { explainForm, votePanel } from "./vote-panel.ts";
 
 const chamber = () => html`<div id="chamber" class="chamber" role="img" aria-label=${t("chamber.loading")}></div>`;
@@ -36,7 +37,18 @@ export function deskLayout(ctx: Ctx) {
   const lobby = v.session.stage === "lobby";
   const unseated = v.me.kind === "player" && v.me.seat === null;
   // In the lobby a delegate needs the seats, its objectives and the chamber; the rest comes with play.
-  return html`<div class="layout">
+  const c = v.crisis;
+  return html`${sectionNav([
+      ["question-heading", "vote.question", v.question !== null],
+      ["practice-heading", "practice.heading", v.session.stage === "state-practice"],
+      ["briefing-heading", "crisis.heading", !lobby && c.injects.length > 0],
+      ["floor-heading", "floor.heading", !lobby],
+      ["evidence-heading", "evidence.heading", !lobby && c.evidence.length > 0],
+      ["proposals-heading", "proposals.heading", !lobby],
+      ["messages-heading", "messages.heading", true],
+      ["journal-heading", "journal.heading", true],
+    ])}
+    <div class="layout">
     <div class="main-col">
       ${v.session.stage === "ended" ? debriefPanel(ctx) : nothing}
       ${votePanel(ctx)}

@@ -58,7 +58,7 @@ export function createForumRoom(services: RoomServices) {
       },
     };
 
-    override async onCreate(options: { code: string; bots?: readonly string[] }) {
+    override async onCreate(options: { code: string; bots?: readonly string[]; closedSeats?: readonly string[] }) {
       const runtime = await SessionRuntime.load(services.store, options.code);
       if (!runtime) throw new ServerError(404, `No session with code ${options.code}.`);
       this.runtime = runtime;
@@ -72,8 +72,9 @@ export function createForumRoom(services: RoomServices) {
         delayMs: services.botDelayMs,
         seed: runtime.record.seed,
       });
-      // Seats the creator gave to bots: handed over once, as the session's first actions.
+      // The creator's seat plan (bots, closed seats): applied once, as the session's first actions.
       if (runtime.seq === 0) {
+        for (const seat of options.closedSeats ?? []) await this.runtime.submit({ kind: "facilitator" }, { type: "seat.close", seat, closed: true }, services.now());
         for (const seat of options.bots ?? []) await this.runtime.submit({ kind: "facilitator" }, { type: "seat.autopilot", seat, on: true }, services.now());
       }
       this.refresh();

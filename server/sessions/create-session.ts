@@ -34,9 +34,11 @@ export async function createSession(
   }
   scenario = withOptions(scenario, request.options);
   const seats = new Set([...scenario.delegations, ...scenario.observers].map((s) => s.id));
-  const unknown = (request.options?.bots ?? []).find((b) => !seats.has(b));
-  if (unknown !== undefined) {
-    return { ok: false, status: 400, code: "request/invalid", message: `options.bots: "${unknown}" is not a seat of ${scenario.title}.` };
+  for (const field of ["bots", "closedSeats"] as const) {
+    const unknown = (request.options?.[field] ?? []).find((b) => !seats.has(b));
+    if (unknown !== undefined) {
+      return { ok: false, status: 400, code: "request/invalid", message: `options.${field}: "${unknown}" is not a seat of ${scenario.title}.` };
+    }
   }
   const code = await uniqueCode(deps.store);
   const facilitatorKey = newSecret();
@@ -49,7 +51,7 @@ export async function createSession(
     createdAt: deps.now(),
     endedAt: null,
   });
-  await matchMaker.createRoom(ROOM_NAME, { code, bots: [...new Set(request.options?.bots ?? [])] });
+  await matchMaker.createRoom(ROOM_NAME, { code, bots: [...new Set(request.options?.bots ?? [])], closedSeats: [...new Set(request.options?.closedSeats ?? [])] });
   return { ok: true, value: { code, facilitatorKey } };
 }
 

@@ -20,6 +20,8 @@ export const VOTE_CHOICES = ["yes", "no", "abstain"] as const;
 export const SeatClaim = z.strictObject({ type: z.literal("seat.claim"), seat: seatId });
 /** The facilitator closes the session to newcomers (players already in may still come back) or opens it. */
 export const SessionLock = z.strictObject({ type: z.literal("session.lock"), locked: z.boolean() });
+/** The facilitator closes a seat to players (it stays empty unless a bot plays it) or opens it. */
+export const SeatClose = z.strictObject({ type: z.literal("seat.close"), seat: seatId, closed: z.boolean() });
 /** The facilitator hands a seat to a bot (autopilot) or takes it back for its players. */
 export const SeatAutopilot = z.strictObject({ type: z.literal("seat.autopilot"), seat: seatId, on: z.boolean() });
 export const SessionStart = z.strictObject({ type: z.literal("session.start") });
@@ -40,7 +42,7 @@ export const VoteCast = z.strictObject({
 });
 
 export const PlayerAction = z.discriminatedUnion("type", [SeatClaim, ProposalTable, VoteCast, ...NEGOTIATION_PLAYER_ACTIONS, ...CRISIS_PLAYER_ACTIONS]);
-export const FacilitatorAction = z.discriminatedUnion("type", [SessionStart, PhaseAdvance, SeatAutopilot, SessionLock, ...NEGOTIATION_FACILITATOR_ACTIONS, ...CRISIS_FACILITATOR_ACTIONS]);
+export const FacilitatorAction = z.discriminatedUnion("type", [SessionStart, PhaseAdvance, SeatAutopilot, SessionLock, SeatClose, ...NEGOTIATION_FACILITATOR_ACTIONS, ...CRISIS_FACILITATOR_ACTIONS]);
 
 // Actions only the server issues.
 export const PlayerJoin = z.strictObject({
@@ -61,6 +63,7 @@ export const IntentAction = z.discriminatedUnion("type", [
   PhaseAdvance,
   SeatAutopilot,
   SessionLock,
+  SeatClose,
   ...NEGOTIATION_PLAYER_ACTIONS,
   ...NEGOTIATION_FACILITATOR_ACTIONS,
   ...CRISIS_PLAYER_ACTIONS,
@@ -74,6 +77,7 @@ export const Action = z.discriminatedUnion("type", [
   PhaseAdvance,
   SeatAutopilot,
   SessionLock,
+  SeatClose,
   PlayerJoin,
   PhaseExpire,
   ...NEGOTIATION_PLAYER_ACTIONS,

@@ -25,6 +25,7 @@ export const ERROR_CODES = [
   "seat/taken",
   "seat/full",
   "seat/already-seated",
+  "seat/closed",
   "player/unknown",
   "player/name-taken",
   // joining a session

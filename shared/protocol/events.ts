@@ -22,6 +22,7 @@ export const GameEvent = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("player.joined"), playerId: z.string(), name: z.string() }),
   z.strictObject({ type: z.literal("seat.claimed"), playerId: z.string(), seat: z.string(), head: z.boolean() }),
   z.strictObject({ type: z.literal("session.locked"), locked: z.boolean() }),
+  z.strictObject({ type: z.literal("seat.closed"), seat: z.string(), closed: z.boolean() }),
   z.strictObject({ type: z.literal("seat.autopilot"), seat: z.string(), on: z.boolean(), head: z.string().nullable() }),
   z.strictObject({ type: z.literal("session.started") }),
   z.strictObject({ type: z.literal("phase.changed"), stage: Stage, round: z.number() }),

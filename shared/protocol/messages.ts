@@ -58,6 +58,8 @@ export const ViewPatch = z.strictObject({ seq: z.number().int(), serverTime: z.n
 export const SessionOptions = z.strictObject({
   decisionRule: z.enum(DECISION_RULES).optional(),
   votingMode: z.enum(VOTING_MODES).optional(),
+  /** Seats players may not claim (left empty unless a bot plays them); the facilitator can reopen them. */
+  closedSeats: z.array(z.string().min(1).max(40)).max(24).optional(),
   /** Seats played by bots from the start (the facilitator can hand over or take back any seat later). */
   bots: z.array(z.string().min(1).max(40)).max(24).optional(),
   /** Phase durations in seconds. */

@@ -29,6 +29,8 @@ export const SeatView = z.strictObject({
   head: z.string().nullable(),
   /** True while a bot plays the seat (autopilot); shown to everyone. */
   autopilot: z.boolean(),
+  /** Closed to players by the facilitator. */
+  closed: z.boolean(),
   players: z.array(z.strictObject({ id: z.string(), name: z.string(), connected: z.boolean(), bot: z.boolean() })),
 });
 

@@ -19,6 +19,7 @@ export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
 export const ACTION_LABELS: Readonly<Record<ActionType, string>> = {
   "player.join": "joining",
   "seat.claim": "claiming a seat",
+  "seat.close": "closing or opening a seat",
   "session.lock": "locking or opening the session to newcomers",
   "seat.autopilot": "handing a seat to a bot or taking it back",
   "session.start": "starting the session",

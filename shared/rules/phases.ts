@@ -16,6 +16,7 @@ const ALWAYS: StageRules["allows"] = {
   "seat.claim": ["player"],
   "seat.autopilot": ["facilitator"],
   "session.lock": ["facilitator"],
+  "seat.close": ["facilitator"],
   "phase.advance": ["facilitator"],
   "phase.expire": ["system"],
   "session.end": ["facilitator"],

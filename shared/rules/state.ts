@@ -31,6 +31,8 @@ export type SeatState = {
   readonly head: string | null;
   /** Set while a bot plays the seat: the bot and the head to give the seat back to. */
   readonly autopilot: { readonly bot: string; readonly humanHead: string | null } | null;
+  /** Closed by the facilitator: players cannot claim it. */
+  readonly closed: boolean;
 };
 
 export type Ballot = { readonly seat: string; readonly choice: VoteChoice; readonly at: number };
@@ -148,8 +150,8 @@ export function createInitialState(scenario: Scenario, seed: number = scenario.s
       roundsAboveInternalization: 0,
     };
   }
-  for (const d of scenario.delegations) seats[d.id] = { id: d.id, kind: "delegation", head: null, autopilot: null };
-  for (const o of scenario.observers) seats[o.id] = { id: o.id, kind: "observer", head: null, autopilot: null };
+  for (const d of scenario.delegations) seats[d.id] = { id: d.id, kind: "delegation", head: null, autopilot: null, closed: false };
+  for (const o of scenario.observers) seats[o.id] = { id: o.id, kind: "observer", head: null, autopilot: null, closed: false };
   return {
     scenario,
     rng: seedRng(seed),

@@ -62,6 +62,7 @@ export function viewFor(state: GameState, viewer: Viewer, presence: Presence, no
           .filter((p) => p.seat === spec.id)
           .map((p) => ({ id: p.id, name: p.name, connected: p.bot || presence.players.has(p.id), bot: p.bot })),
         autopilot: state.seats[spec.id]?.autopilot != null,
+        closed: state.seats[spec.id]?.closed ?? false,
       };
     }),
     unseated: players

@@ -26,6 +26,17 @@ describe("creating a session over HTTP", () => {
     expect(stored?.facilitatorKeyHash).not.toContain(body.facilitatorKey);
   });
 
+  it("applies the creator's seat plan: closed seats refuse players, bot seats are played", async () => {
+    const res = await post("/sessions", { scenarioId: "quickstart", options: { closedSeats: ["TAM"], bots: ["MER"] } });
+    const { code } = (await res.json()) as { code: string };
+    const zoe = await server.join(code, { as: "player", name: "Zoe" });
+    const view = await until(zoe, (c) => c.view);
+    expect(view.seats.map((s) => [s.id, s.closed, s.autopilot])).toEqual([["VAL", false, false], ["MER", false, true], ["TAM", true, false]]);
+    expect(await zoe.act({ type: "seat.claim", seat: "TAM" })).toMatchObject({ ok: false, code: "seat/closed" });
+    const bad = await post("/sessions", { scenarioId: "quickstart", options: { closedSeats: ["ZZZ"] } });
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(/options\.closedSeats: "ZZZ"/);
+  });
+
   it("applies the facilitator's options over the scenario's forum settings", async () => {
     const res = await post("/sessions", { scenarioId: "quickstart", options: { decisionRule: "two-thirds", votingMode: "secret", timers: { negotiation: 900 } } });
     const { code, facilitatorKey } = (await res.json()) as { code: string; facilitatorKey: string };

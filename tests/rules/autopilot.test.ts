@@ -52,3 +52,16 @@ describe("locking", () => {
     expect(g.state.players.late?.name).toBe("Late");
   });
 });
+
+describe("closed seats", () => {
+  it("S8: a closed seat cannot be claimed until the facilitator opens it; a bot may still play it", () => {
+    const g = new Game(scenario).do(FACILITATOR, { type: "seat.close", seat: "TAM", closed: true });
+    g.do({ kind: "system" }, { type: "player.join", playerId: "zoe", name: "Zoe" });
+    expect(g.try(player("zoe"), { type: "seat.claim", seat: "TAM" })).toMatchObject({ ok: false, error: { code: "seat/closed", message: expect.stringContaining("Tamaru") } });
+    g.do(FACILITATOR, { type: "seat.autopilot", seat: "TAM", on: true });
+    expect(g.state.seats.TAM?.head).toBe("bot-TAM");
+    g.do(FACILITATOR, { type: "seat.close", seat: "TAM", closed: false });
+    g.do(player("zoe"), { type: "seat.claim", seat: "TAM" });
+    expect(g.state.players.zoe?.seat).toBe("TAM");
+  });
+});

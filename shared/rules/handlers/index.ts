@@ -1,6 +1,6 @@
 // The handler for every action type. The mapped type makes a missing handler a compile error.
 import { seatAutopilot } from "./autopilot.ts";
-import { sessionLock } from "./session-lock.ts";
+import { seatClose, sessionLock } from "./session-lock.ts";
 import type { Action } from "../../protocol/actions.ts";
 import type { Handler } from "../engine.ts";
 import { phaseAdvance, phaseExpire, sessionStart } from "./flow.ts";
@@ -15,6 +15,7 @@ export const HANDLERS: { readonly [T in Action["type"]]: Handler<Extract<Action,
   "seat.claim": seatClaim,
   "seat.autopilot": seatAutopilot,
   "session.lock": sessionLock,
+  "seat.close": seatClose,
   "session.start": sessionStart,
   "phase.advance": phaseAdvance,
   "phase.expire": phaseExpire,

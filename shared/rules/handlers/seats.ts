@@ -19,6 +19,7 @@ export const seatClaim: Handler<z.infer<typeof SeatClaim>> = (draft, action, ctx
   if (!player) return ruleError("player/unknown", "Join the session before claiming a seat.");
   const seat = draft.seats[action.seat];
   if (!seat) return ruleError("seat/unknown", `There is no seat "${action.seat}" in this scenario.`);
+  if (seat.closed) return ruleError("seat/closed", `The facilitator has closed the seat of ${seatName(draft.scenario, seat.id)}; choose another.`);
   if (player.seat !== null) {
     return ruleError("seat/already-seated", `You already hold the seat of ${seatName(draft.scenario, player.seat)}.`);
   }

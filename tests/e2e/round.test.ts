@@ -151,9 +151,9 @@ describe("a whole round of the seminar in Chromium", () => {
     // point of order upheld from the attention list; a straw poll.
     await chair.getByTestId("advance").click();
     await expect.poll(() => text(val, "stage")).toBe("Negotiation");
-    await val.getByTestId("proposal-subject").selectOption("cbm:CBM-poc");
-    await val.getByLabel("Title").fill("A points-of-contact directory");
-    await val.getByLabel("Text", { exact: true }).fill("Each State names a diplomatic and a technical point of contact.");
+    await val.getByTestId("proposal-subject").selectOption("norm:N-ransomware");
+    await val.getByLabel("Title").fill("No safe haven for ransomware");
+    await val.getByLabel("Text", { exact: true }).fill("States should not knowingly allow ransomware groups to operate from their territory.");
     await val.getByRole("button", { name: "Table proposal" }).click();
     await expect.poll(() => mer.locator('[data-proposal="P1"]').count()).toBe(1);
     await tabTo(mer, '[data-testid="cosponsor-P1"]');
@@ -232,6 +232,9 @@ describe("a whole round of the seminar in Chromium", () => {
     await expect.poll(() => text(val, "stage")).toBe("Resolution");
     await expect.poll(() => val.getByTestId("reports").count()).toBe(1);
     expect(await text(projector, "escalation")).toMatch(/\d+ \/ 100/);
+    // The adopted norm is on the board with its strength and life-cycle stage, in the DOM and the chamber's label.
+    await expect.poll(() => text(projector, "norms")).toMatch(/Deny safe haven to ransomware groups[\s\S]*?\d+\s?%[\s\S]*?(emergence|cascade|internalized)/);
+    expect(await projector.locator("#chamber").getAttribute("aria-label")).toContain("Deny safe haven to ransomware groups: strength");
     await checkView(projector, "projector-resolution");
     await checkView(mer, "desk-resolution");
 
@@ -241,10 +244,10 @@ describe("a whole round of the seminar in Chromium", () => {
       await expect.poll(() => page.getByTestId("debrief").count()).toBe(1);
     }
     await expect.poll(() => spectator.locator("#chart-votes[data-drawn]").count()).toBe(1);
-    await expect.poll(() => spectator.getByTestId("roll-call").textContent()).toContain("A points-of-contact directory");
+    await expect.poll(() => spectator.getByTestId("roll-call").textContent()).toContain("No safe haven for ransomware");
     await expect.poll(() => mer.locator("#chart-escalation[data-drawn]").count()).toBe(1);
     const [csv] = await Promise.all([spectator.waitForEvent("download"), spectator.getByRole("button", { name: "Download CSV" }).click()]);
-    expect(readFileSync((await csv.path()) ?? "", "utf8")).toMatch(/"P1","A points-of-contact directory","adopted","yes","no","yes"/);
+    expect(readFileSync((await csv.path()) ?? "", "utf8")).toMatch(/"P1","No safe haven for ransomware","adopted","yes","no","yes"/);
     await checkView(spectator, "debrief-spectator");
     await checkView(chair, "debrief-console");
     await checkView(kar, "debrief-phone");

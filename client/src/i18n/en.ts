@@ -285,6 +285,7 @@ export const en = {
   "chamber.label": "The chamber: {seats}.",
   "chamber.speaker": "{seat} has the floor.",
   "chamber.voting": "Voting on {question}; voted so far: {voted}.",
+  "chamber.norm": "{norm}: strength {strength}, {stage}.",
   "chamber.escalation": "Escalation {value} / 100",
 
   "announce.lowTime": "{time} left in this phase.",

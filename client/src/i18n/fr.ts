@@ -286,6 +286,7 @@ export const fr: Record<MessageKey, string> = {
   "chamber.label": "La salle : {seats}.",
   "chamber.speaker": "{seat} a la parole.",
   "chamber.voting": "Vote sur {question} ; ont déjà voté : {voted}.",
+  "chamber.norm": "{norm} : force {strength}, {stage}.",
   "chamber.escalation": "Escalade {value} / 100",
 
   "announce.lowTime": "Encore {time} dans cette phase.",

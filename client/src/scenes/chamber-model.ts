@@ -2,7 +2,7 @@
 // speaker and the queue, ballots on the open question, links between seats (coalitions,
 // attributions) and the escalation gauge. The scene draws this model and decides nothing.
 import type { View } from "../../../shared/protocol/view.ts";
-import { formatDuration, t, tk } from "../i18n/index.ts";
+import { formatDuration, formatPercent, t, tk } from "../i18n/index.ts";
 
 export type ChamberSeat = {
   id: string;
@@ -31,6 +31,8 @@ export type ChamberModel = {
   escalation: number | null;
   escalationLabel: string;
   speakerClock: string | null;
+  /** Adopted norms: strength 0–1 and the life-cycle stage in words. */
+  norms: { title: string; strength: number; detail: string; symbol: string }[];
   /** Changes when anything drawn changes (the scene redraws only then). */
   signature: string;
 };
@@ -82,7 +84,11 @@ export function chamberModel(v: View, now: number, extras: ChamberExtras = crisi
   const subtitle = v.session.stage === "lobby" || v.session.stage === "ended" ? stage : `${t("session.round", { round: v.session.round, rounds: v.session.rounds })} · ${stage}`;
   const speakerClock = f.speaker ? formatDuration(f.speaker.deadline - now) : null;
   const escalationLabel = extras.escalation === null ? "" : t("chamber.escalation", { value: Math.round(extras.escalation) });
-  const model = { seats, links: extras.links, title: title || subtitle, subtitle: title ? subtitle : "", escalation: extras.escalation, escalationLabel, speakerClock, signature: "" };
-  model.signature = JSON.stringify([seats, extras, model.title, model.subtitle, speakerClock, escalationLabel]);
+  const symbols: Record<string, string> = { emergence: "◔", cascade: "◑", internalized: "●" };
+  const norms = v.crisis.norms
+    .filter((n) => n.adopted)
+    .map((n) => ({ title: n.title, strength: n.strength, detail: `${formatPercent(n.strength)} · ${tk(`norms.stage.${n.stage}`, n.stage)}`, symbol: symbols[n.stage] ?? "·" }));
+  const model = { seats, links: extras.links, title: title || subtitle, subtitle: title ? subtitle : "", escalation: extras.escalation, escalationLabel, speakerClock, norms, signature: "" };
+  model.signature = JSON.stringify([seats, extras, model.title, model.subtitle, speakerClock, escalationLabel, norms]);
   return model;
 }

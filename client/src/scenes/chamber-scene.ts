@@ -103,8 +103,9 @@ export class ChamberScene extends Phaser.Scene {
 
     for (const s of model.seats) {
       const p = pos.get(s.id);
-      if (p) this.#seat(s, p, r);
+      if (p) this.#seat(s, p, r, s.speaking ? model.speakerClock : null);
     }
+    this.#norms(model.norms);
 
     this.#text(width / 2, height * 0.4, model.title, Math.round(r * 0.75), "#e8eef7", width * 0.5);
     if (model.subtitle) this.#text(width / 2, height * 0.4 + r * 1.1, model.subtitle, Math.round(r * 0.5), "#a9b8cc", width * 0.5);
@@ -139,7 +140,26 @@ export class ChamberScene extends Phaser.Scene {
     return animating;
   }
 
-  #seat(s: ChamberSeat, p: Pos, r: number): void {
+  /** Adopted norms along the bottom: a bar for strength and the stage in words and a symbol. */
+  #norms(norms: ChamberModel["norms"]): void {
+    const g = this.#g;
+    const { width, height } = this.scale;
+    const shown = norms.slice(0, 4);
+    const w = Math.min(380, (width - 40) / Math.max(1, shown.length));
+    shown.forEach((n, i) => {
+      const x = 20 + i * w;
+      const y = height - 46;
+      const size = Math.round(width / 62);
+      const room = Math.floor((w - 24) / (size * 0.55));
+      const title = n.title.length > room ? `${n.title.slice(0, room - 1)}…` : n.title;
+      this.#texts.push(this.add.text(x, y - size - 8, `${n.symbol} ${title}`, { fontFamily: FONT, fontSize: `${size}px`, color: "#e8eef7" }));
+      g.lineStyle(2, 0xe8eef7, 1).strokeRect(x, y, w - 24, 14);
+      g.fillStyle(n.strength >= 0.8 ? 0x009e73 : n.strength >= 0.4 ? 0x56b4e9 : 0xa9b8cc, 1).fillRect(x + 2, y + 2, Math.max(0, (w - 28) * n.strength), 10);
+      this.#texts.push(this.add.text(x, y + 17, n.detail, { fontFamily: FONT, fontSize: `${size - 2}px`, color: "#a9b8cc" }));
+    });
+  }
+
+  #seat(s: ChamberSeat, p: Pos, r: number, clock: string | null): void {
     const g = this.#g;
     const colour = Phaser.Display.Color.HexStringToColor(s.colour).color;
     if (s.speaking) {
@@ -153,6 +173,7 @@ export class ChamberScene extends Phaser.Scene {
     if (s.occupied && !s.connected) this.#text(p.x, p.y, "…", Math.round(r * 0.6), "#a9b8cc");
     const label = `${s.speaking ? "🎙 " : ""}${s.name}${s.bot ? " 🤖" : ""}`;
     this.#text(p.x, p.y + r + 18, label, Math.round(Math.max(16, r * 0.5)), s.connected ? "#ffffff" : "#a9b8cc", r * 4.6);
+    if (clock) this.#text(p.x, p.y - r * 1.75, clock, Math.round(Math.max(16, r * 0.55)), "#f0e442");
     if (s.queued !== null) {
       g.fillStyle(0x1d3555, 1).fillCircle(p.x - r * 0.95, p.y - r * 0.95, r * 0.38);
       this.#text(p.x - r * 0.95, p.y - r * 0.95, String(s.queued), Math.round(r * 0.4), "#f0e442");

@@ -1,6 +1,6 @@
 // The chamber in words: the canvas's label, so that everything it shows is also readable.
 import type { View } from "../../../shared/protocol/view.ts";
-import { t } from "../i18n/index.ts";
+import { formatPercent, t } from "../i18n/index.ts";
 import { seatName } from "./describe.ts";
 import { openQuestion } from "./vote-panel.ts";
 
@@ -30,5 +30,6 @@ export function describeLinks(v: View): string {
     parts.push(t("chamber.coalition", { seats: p.members.map((x) => seatName(v, x)).join(", ") }));
   }
   if (v.session.stage !== "lobby") parts.push(t("chamber.escalation", { value: Math.round(v.crisis.escalation) }));
+  for (const n of v.crisis.norms.filter((x) => x.adopted)) parts.push(t("chamber.norm", { norm: n.title, strength: formatPercent(n.strength), stage: t(`norms.stage.${n.stage}`) }));
   return parts.join(" ");
 }

@@ -58,6 +58,13 @@ describe("the facilitator console", () => {
     const zed = await join(code, "Zed", null);
     await expect.poll(() => chair.getByTestId("attention").textContent()).toContain("Waiting for a seat: Zed");
 
+    // A closed seat shows as closed and offers no claim to an unseated player.
+    await chair.getByTestId("close-TAM").click();
+    await expect.poll(() => zed.getByTestId("closed-TAM").count()).toBe(1);
+    expect(await zed.getByTestId("claim-TAM").count()).toBe(0);
+    await chair.getByTestId("close-TAM").click();
+    await expect.poll(() => zed.getByTestId("closed-TAM").count()).toBe(0);
+
     // Seats: the chair moves Zed to Tamaru.
     await chair.locator('[data-player] select').last().selectOption("TAM");
     await expect.poll(() => text(zed, "you")).toContain("Tamaru");

@@ -29,6 +29,8 @@ export function describeEvent(view: View, entry: JournalEntry): string {
       return t("event.seat.claimed", { name: playerName(view, e.playerId), seat: seat(e.seat) });
     case "session.locked":
       return t(e.locked ? "event.session.locked" : "event.session.unlocked");
+    case "seat.closed":
+      return t(e.closed ? "event.seat.closed" : "event.seat.opened", { seat: seat(e.seat) });
     case "seat.autopilot":
       return t(e.on ? "event.seat.autopilotOn" : "event.seat.autopilotOff", { seat: seat(e.seat) });
     case "session.started":

@@ -61,6 +61,15 @@ export function seatAdmin(ctx: Ctx) {
           ${emblem(s)} ${s.name}</button>`,
       )}
     </div>
+    <h3>${t("admin.closeSeats")}</h3>
+    <p class="hint">${t("admin.closeHelp")}</p>
+    <div class="row">
+      ${v.seats.map(
+        (s) => html`<button type="button" data-testid=${`close-${s.id}`} aria-pressed=${s.closed ? "true" : "false"}
+          @click=${() => ctx.act({ type: "seat.close", seat: s.id, closed: !s.closed })}>
+          ${emblem(s)} ${s.name}</button>`,
+      )}
+    </div>
     <h3>${t("admin.muteSeats")}</h3>
     <div class="row">
       ${v.seats.map(

@@ -29,6 +29,7 @@ export function seatsPanel(ctx: Ctx) {
           ${emblem(seat)}
           <span class="seat-name">${seat.name} ${seat.kind === "observer" ? html`<small class="badge">${t("seats.observer")}</small>` : nothing}
             ${muted ? html`<small class="badge warn">${t("seats.muted")}</small>` : nothing}
+            ${seat.closed ? html`<small class="badge" data-testid=${`closed-${seat.id}`}>${t("seats.closed")}</small>` : nothing}
             ${seat.autopilot ? html`<small class="badge" data-testid=${`bot-${seat.id}`}>🤖 ${t("seats.bot")}</small>` : nothing}</span>
           <span class="seat-archetype">${seat.archetype}</span>
           <span class="seat-players">
@@ -41,7 +42,7 @@ export function seatsPanel(ctx: Ctx) {
                   >`,
                 )}
           </span>
-          ${canClaim
+          ${canClaim && !seat.closed
             ? html`<button type="button" data-testid=${`claim-${seat.id}`}
                 @click=${() => ctx.act({ type: "seat.claim", seat: seat.id })}>
                 ${t("seats.claim")}<span class="visually-hidden">: ${seat.name}</span>

@@ -1,6 +1,6 @@
 // Voting: one question at a time. A proposal's contested amendments are questions of their
 // own, voted before the proposal (GA rule 90); proposals follow in tabling order.
-import type { Draft } from "immer";
+import { original, type Draft } from "immer";
 import type { z } from "zod";
 import type { VoteCast } from "../../protocol/actions.ts";
 import type { SilenceExpire } from "../../protocol/actions-negotiation.ts";
@@ -40,7 +40,8 @@ export const voteCast: Handler<z.infer<typeof VoteCast>> = (draft, action, ctx, 
   ballots.push({ seat: me.seat, choice: action.choice, at: ctx.now });
   emit({ type: "vote.cast", proposal: action.proposal, seat: me.seat });
   if (action.dissociate === true) dissociate(draft, q.proposal, me.seat, emit);
-  closeIfAllVoted(draft, ctx, emit);
+  // A ballot changes no seat: reading seats from the state before the action spares draft proxies.
+  closeIfAllVoted(draft, ctx, emit, original(draft)?.seats);
 };
 
 export const silenceExpire: Handler<z.infer<typeof SilenceExpire>> = (draft, _action, ctx, emit) => {
@@ -51,19 +52,19 @@ export const silenceExpire: Handler<z.infer<typeof SilenceExpire>> = (draft, _ac
 };
 
 /** Closes the open question once every present delegation has voted, and opens the next. */
-export function closeIfAllVoted(draft: Draft<GameState>, ctx: Ctx, emit: Emit): void {
+export function closeIfAllVoted(draft: Draft<GameState>, ctx: Ctx, emit: Emit, seats: GameState["seats"] = draft.seats): void {
   if (draft.question === null) return;
   const q = findQuestion(draft, draft.question);
   if (!q) return;
-  const ballots = q.amendment?.ballots ?? q.proposal.ballots;
-  if (eligibleVoters(draft).every((s) => ballots.some((b) => b.seat === s))) {
+  const voted = new Set((q.amendment?.ballots ?? q.proposal.ballots).map((b) => b.seat));
+  if (eligibleVoters({ seats }).every((s) => voted.has(s))) {
     closeQuestion(draft, ctx, emit);
     openNextQuestion(draft, ctx, emit);
   }
 }
 
 /** Delegations that vote now: those with a head of delegation in the session. */
-export function eligibleVoters(state: GameState): string[] {
+export function eligibleVoters(state: Pick<GameState, "seats">): string[] {
   return Object.values(state.seats)
     .filter((s) => s.kind === "delegation" && s.head !== null)
     .map((s) => s.id);

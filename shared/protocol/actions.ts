@@ -41,8 +41,6 @@ export const VoteCast = z.strictObject({
   dissociate: z.boolean().optional(),
 });
 
-export const PlayerAction = z.discriminatedUnion("type", [SeatClaim, ProposalTable, VoteCast, ...NEGOTIATION_PLAYER_ACTIONS, ...CRISIS_PLAYER_ACTIONS]);
-export const FacilitatorAction = z.discriminatedUnion("type", [SessionStart, PhaseAdvance, SeatAutopilot, SessionLock, SeatClose, ...NEGOTIATION_FACILITATOR_ACTIONS, ...CRISIS_FACILITATOR_ACTIONS]);
 
 // Actions only the server issues.
 export const PlayerJoin = z.strictObject({
@@ -52,40 +50,18 @@ export const PlayerJoin = z.strictObject({
 });
 export const PhaseExpire = z.strictObject({ type: z.literal("phase.expire") });
 
-export const SystemAction = z.discriminatedUnion("type", [PlayerJoin, PhaseExpire, ...NEGOTIATION_SYSTEM_ACTIONS]);
 
+const PLAYER_ACTIONS = [SeatClaim, ProposalTable, VoteCast, ...NEGOTIATION_PLAYER_ACTIONS, ...CRISIS_PLAYER_ACTIONS] as const;
+const FACILITATOR_ACTIONS = [SessionStart, PhaseAdvance, SeatAutopilot, SessionLock, SeatClose, ...NEGOTIATION_FACILITATOR_ACTIONS, ...CRISIS_FACILITATOR_ACTIONS] as const;
+const SYSTEM_ACTIONS = [PlayerJoin, PhaseExpire, ...NEGOTIATION_SYSTEM_ACTIONS] as const;
+
+export const PlayerAction = z.discriminatedUnion("type", [...PLAYER_ACTIONS]);
+export const FacilitatorAction = z.discriminatedUnion("type", [...FACILITATOR_ACTIONS]);
+export const SystemAction = z.discriminatedUnion("type", [...SYSTEM_ACTIONS]);
 /** Anything a client may put in an intent. */
-export const IntentAction = z.discriminatedUnion("type", [
-  SeatClaim,
-  ProposalTable,
-  VoteCast,
-  SessionStart,
-  PhaseAdvance,
-  SeatAutopilot,
-  SessionLock,
-  SeatClose,
-  ...NEGOTIATION_PLAYER_ACTIONS,
-  ...NEGOTIATION_FACILITATOR_ACTIONS,
-  ...CRISIS_PLAYER_ACTIONS,
-  ...CRISIS_FACILITATOR_ACTIONS,
-]);
-export const Action = z.discriminatedUnion("type", [
-  SeatClaim,
-  ProposalTable,
-  VoteCast,
-  SessionStart,
-  PhaseAdvance,
-  SeatAutopilot,
-  SessionLock,
-  SeatClose,
-  PlayerJoin,
-  PhaseExpire,
-  ...NEGOTIATION_PLAYER_ACTIONS,
-  ...NEGOTIATION_FACILITATOR_ACTIONS,
-  ...NEGOTIATION_SYSTEM_ACTIONS,
-  ...CRISIS_PLAYER_ACTIONS,
-  ...CRISIS_FACILITATOR_ACTIONS,
-]);
+export const IntentAction = z.discriminatedUnion("type", [...PLAYER_ACTIONS, ...FACILITATOR_ACTIONS]);
+/** Everything the engine accepts: intents and the system's own actions. */
+export const Action = z.discriminatedUnion("type", [...PLAYER_ACTIONS, ...FACILITATOR_ACTIONS, ...SYSTEM_ACTIONS]);
 
 export type Action = z.infer<typeof Action>;
 export type IntentAction = z.infer<typeof IntentAction>;

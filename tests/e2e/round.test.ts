@@ -95,9 +95,12 @@ describe("a whole round of the seminar in Chromium", () => {
     const projector = await canvasPage(browser, pageErrors, { viewport: { width: 1920, height: 1080 } });
     await projector.goto(`${base}/s/${code}/projector`);
     await expect.poll(() => text(projector, "stage")).toBe("Lobby");
+    expect(await text(projector, "projector-code")).toBe(code);
 
     await expect.poll(() => chair.locator('[data-seat="MER"] .player.online').count()).toBe(1);
     await checkView(chair, "console-lobby");
+    await expect.poll(() => projector.locator(".proj-seats").textContent()).toContain("Mei");
+    await checkView(projector, "projector-lobby");
 
     // ── Briefing: the crisis arrives; Valdoria asks for the floor, the chair gives it.
     await chair.getByTestId("start").click();

@@ -57,6 +57,7 @@ export const en = {
   "session.roomCode": "Room",
   "session.round": "Round {round} of {rounds}",
   "session.lobby": "Lobby",
+  "session.stage": "Stage",
   "session.remaining": "{time} left",
   "session.timer": "Phase time",
   "session.lowTime": "ending soon",
@@ -278,6 +279,7 @@ export const en = {
   "debrief.result.col": "Result",
 
   "projector.join": "Join at {host} with the code {code}",
+  "projector.joinHeading": "Join the forum",
   "projector.headlines": "Headlines",
   "projector.lastVote": "Last vote",
 

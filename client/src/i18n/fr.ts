@@ -58,6 +58,7 @@ export const fr: Record<MessageKey, string> = {
   "session.roomCode": "Salle",
   "session.round": "Tour {round} sur {rounds}",
   "session.lobby": "Accueil",
+  "session.stage": "Étape",
   "session.remaining": "encore {time}",
   "session.timer": "Temps de la phase",
   "session.lowTime": "bientôt fini",
@@ -279,6 +280,7 @@ export const fr: Record<MessageKey, string> = {
   "debrief.result.col": "Résultat",
 
   "projector.join": "Rejoignez sur {host} avec le code {code}",
+  "projector.joinHeading": "Rejoindre le forum",
   "projector.headlines": "À la une",
   "projector.lastVote": "Dernier vote",
 

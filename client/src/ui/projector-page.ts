@@ -29,17 +29,20 @@ export function projectorLayout(ctx: Ctx, code: string) {
         <p class="proj-round">${roundLabel(v)}</p>
         <p class="proj-stage" data-testid="stage">${stageLabel(v)}</p>
       </div>
-      <div class="proj-clock ${left !== null && left <= LOW_TIME_MS ? "low" : ""}" data-testid="countdown" role="timer" aria-label=${t("session.timer")}>
-        ${v.session.paused ? html`<span class="paused">⏸ ${t("session.paused")}</span>` : nothing}
-        ${left === null ? "—" : formatDuration(left)}
-      </div>
+      ${left === null
+        ? html`<div></div>`
+        : html`<div class="proj-clock ${left <= LOW_TIME_MS ? "low" : ""}" data-testid="countdown" role="timer" aria-label=${t("session.timer")}>
+            ${v.session.paused ? html`<span class="paused">⏸ ${t("session.paused")}</span>` : nothing}
+            ${formatDuration(left)}
+          </div>`}
       ${languageSelect()}
     </header>
     ${v.session.stage === "ended" ? debriefPanel(ctx) : nothing}
     <div class="proj-body">
       <div id="chamber" class="chamber" role="img" aria-label=${t("chamber.loading")}></div>
       <aside class="proj-side">
-        <section class="proj-card" aria-labelledby="proj-floor">
+        ${v.session.stage === "lobby" ? lobbyCard(ctx, code) : nothing}
+        <section class="proj-card" aria-labelledby="proj-floor" ?hidden=${v.session.stage === "lobby"}>
           <h2 id="proj-floor">${t("floor.heading")}</h2>
           <p class="proj-speaker" data-testid="speaker">${f.speaker
             ? html`${seatLabel(v, f.speaker.seat)} <span class="proj-small">${formatDuration(f.speaker.deadline - ctx.now)}</span>`
@@ -61,6 +64,19 @@ export function projectorLayout(ctx: Ctx, code: string) {
       <ol data-testid="ticker">${headlines.map((e) => html`<li>${describeEvent(v, e)}</li>`)}</ol>
     </footer>
   </main>`;
+}
+
+/** Before play: how to join, in letters big enough for the back row, and who has taken a seat. */
+function lobbyCard(ctx: Ctx, code: string) {
+  const v = ctx.view;
+  return html`<section class="proj-card proj-lobby" aria-labelledby="proj-join">
+    <h2 id="proj-join">${t("projector.joinHeading")}</h2>
+    <p class="proj-host">${location.host}</p>
+    <p class="proj-code" data-testid="projector-code">${code}</p>
+    <ul class="proj-seats">
+      ${v.seats.map((s) => html`<li>${seatLabel(v, s.id)} — ${s.players.length > 0 ? s.players.map((p) => p.name).join(", ") : html`<em>${t("seats.empty")}</em>`}</li>`)}
+    </ul>
+  </section>`;
 }
 
 function lastDecided(ctx: Ctx) {

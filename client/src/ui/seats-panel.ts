@@ -6,7 +6,8 @@ import { t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
 
 export function emblem(seat: Pick<SeatView, "emblem">) {
-  return html`<span class="emblem ${seat.emblem.shape}" style="--emblem:${seat.emblem.colour}" aria-hidden="true"></span>`;
+  // The wrapper's outline keeps dark emblems visible on the dark theme (clip-path would cut a shadow on the emblem itself).
+  return html`<span class="emblem-wrap" aria-hidden="true"><span class="emblem ${seat.emblem.shape}" style="--emblem:${seat.emblem.colour}"></span></span>`;
 }
 
 export function seatLabel(view: View, id: string) {

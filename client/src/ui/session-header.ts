@@ -21,7 +21,7 @@ export function stageLabel(view: View): string {
 
 export function roundLabel(view: View): string {
   const s = view.session;
-  return s.stage === "lobby" ? t("session.lobby") : s.stage === "ended" ? t("stage.ended") : t("session.round", { round: s.round, rounds: s.rounds });
+  return s.stage === "lobby" || s.stage === "ended" ? t("session.stage") : t("session.round", { round: s.round, rounds: s.rounds });
 }
 
 export function sessionHeader(view: View, opts: { code: string; status: ConnectionStatus; now: number; links: boolean }) {

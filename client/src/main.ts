@@ -18,7 +18,11 @@ function route(): void {
     const code = match[1].toUpperCase();
     // The session page (and the Colyseus SDK) loads only for sessions: the landing page stays light.
     void import("./ui/session-page.ts").then(({ showSession }) => showSession(root, code, mode, go));
-  } else void showLanding(root, go);
+  } else {
+    void showLanding(root, go);
+    // Fetch the session page while people read the landing page, so joining feels instant.
+    setTimeout(() => void import("./ui/session-page.ts"), 2000);
+  }
 }
 
 window.addEventListener("popstate", () => location.reload());

@@ -96,7 +96,7 @@ export function describeEvent(view: View, entry: JournalEntry): string {
     case "vote.dissociated":
       return t("event.vote.dissociated", { seat: seat(e.seat), proposal: e.proposal });
     case "norm.adopted":
-      return t("event.norm.adopted", { norm: e.norm, proposal: e.proposal, count: e.adherents.length });
+      return t("event.norm.adopted", { norm: view.crisis.norms.find((n) => n.id === e.norm)?.title ?? e.norm, proposal: e.proposal, count: e.adherents.length });
     case "cbm.established":
       return t("event.cbm.established", { cbm: cbmTitle(view, e.cbm), proposal: e.proposal });
     case "poll.called":

@@ -24,7 +24,7 @@ export function proposalsPanel(ctx: Ctx) {
 function subjectLine(ctx: Ctx, p: ProposalView) {
   const v = ctx.view;
   if (p.kind === "cbm") return t("proposals.kind.cbm", { cbm: cbmTitle(v, p.cbm) });
-  if (p.kind === "norm-adoption") return t("proposals.kind.norm", { norm: p.norm ?? "" });
+  if (p.kind === "norm-adoption") return t("proposals.kind.norm", { norm: v.crisis.norms.find((n) => n.id === p.norm)?.title ?? p.norm ?? "" });
   return t("proposals.kind.statement");
 }
 

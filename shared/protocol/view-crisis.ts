@@ -127,6 +127,16 @@ export const SnapshotView = z.strictObject({
   scores: z.record(str, z.number()),
 });
 
+/** A finding of the debrief, drawn from the record (shared/rules/crisis/lessons.ts); the client words it. */
+export const LessonView = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("norm-tipped"), norm: str, stage: z.enum(["cascade", "internalized"]), round: z.number(), joint: z.boolean() }),
+  z.strictObject({ kind: z.literal("norm-enforced"), norm: str, round: z.number(), violator: str }),
+  z.strictObject({ kind: z.literal("norm-eroded"), norm: str, from: z.number(), to: z.number(), unanswered: z.number() }),
+  z.strictObject({ kind: z.literal("wrong-attribution"), inject: str, by: z.array(str), accused: str, truth: str }),
+  z.strictObject({ kind: z.literal("escalation"), from: z.number(), to: z.number(), unanswered: z.number() }),
+  z.strictObject({ kind: z.literal("pledges"), kept: z.number(), broken: z.number() }),
+]);
+
 export const CrisisView = z.strictObject({
   injects: z.array(InjectView),
   evidence: z.array(EvidenceView),
@@ -156,6 +166,8 @@ export const CrisisView = z.strictObject({
   reports: z.array(RoundReportView),
   series: z.array(SnapshotView),
   scores: z.array(ScoreView).nullable(),
+  /** The debrief's lessons: empty until the game ends (the facilitator sees them as they form). */
+  lessons: z.array(LessonView),
   can: z.strictObject({
     fireInject: Permission,
     writeInject: Permission,
@@ -173,3 +185,4 @@ export const CrisisView = z.strictObject({
 });
 
 export type CrisisView = z.infer<typeof CrisisView>;
+export type LessonView = z.infer<typeof LessonView>;

@@ -5,6 +5,7 @@
 // seats' capacity only to their own seat. The facilitator sees everything; after the end, so
 // does everyone (the debrief).
 import type { CrisisView } from "../protocol/view-crisis.ts";
+import { lessonsOf } from "../rules/crisis/lessons.ts";
 import { signersOf } from "../rules/crisis/signers.ts";
 import type { EvidenceItem, Statement } from "../rules/crisis/state.ts";
 import type { GameState } from "../rules/state.ts";
@@ -19,7 +20,7 @@ export function crisisView(state: GameState, viewer: Viewer, now: number, option
   const seat = viewer.kind === "player" ? (state.players[viewer.playerId]?.seat ?? null) : null;
   const revealed = new Set(c.injects.filter((x) => x.revealed).map((x) => x.id));
   const mine = (id: string) => seat !== null && id === seat;
-  const view: Omit<CrisisView, "reports" | "series" | "practice" | "objectives"> = {
+  const view: Omit<CrisisView, "reports" | "series" | "practice" | "objectives" | "lessons"> = {
     injects: c.injects.map((x) => ({
       id: x.id,
       title: x.title,
@@ -65,6 +66,7 @@ export function crisisView(state: GameState, viewer: Viewer, now: number, option
   deferred(whole, "practice", () => practiceView(state, full, mine), options);
   deferred(whole, "objectives", () => objectivesView(state, full, mine), options);
   deferred(whole, "reports", () => reportsView(state, full, revealed, mine), options);
+  deferred(whole, "lessons", () => (full ? lessonsOf(state) : []), options);
   return deferred(whole, "series", () => seriesView(state, full, mine), options);
 }
 

@@ -56,6 +56,11 @@ export function plural(base: "count.delegations" | "count.observers" | "count.ro
   return t(`${base}.${form}`, { count });
 }
 
+/** The separator before a colon's explanation: French puts a (narrow no-break) space before it. */
+export function colon(): string {
+  return locale === "fr" ? "\u202f: " : ": ";
+}
+
 export function formatNumber(n: number, options: Intl.NumberFormatOptions = {}): string {
   return new Intl.NumberFormat(locale, options).format(n);
 }

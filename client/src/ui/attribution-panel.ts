@@ -2,7 +2,7 @@
 // and whether they proved right), invitations to co-sign, and the form to attribute.
 import { html, nothing } from "lit-html";
 import { LIMITS } from "../../../shared/protocol/limits.ts";
-import { t } from "../i18n/index.ts";
+import { colon, t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
 import { relevant, submitForm } from "./controls.ts";
 import { seatName } from "./describe.ts";
@@ -36,7 +36,7 @@ export function attributionPanel(ctx: Ctx) {
           ${s.text ? html`<p>${s.text}</p>` : nothing}
           ${s.signers.length > 1 ? html`<p class="hint">${t("attribution.signers", { seats: s.signers.map((x) => seatName(v, x)).join(", ") })}</p>` : nothing}
           ${s.invitations.length > 0
-            ? html`<p class="hint">${s.invitations.map((i) => `${seatName(v, i.seat)}: ${t(i.accepted === null ? "attribution.invited" : i.accepted ? "attribution.accepted" : "attribution.declined")}`).join(" · ")}</p>`
+            ? html`<p class="hint">${s.invitations.map((i) => `${seatName(v, i.seat)}${colon()}${t(i.accepted === null ? "attribution.invited" : i.accepted ? "attribution.accepted" : "attribution.declined")}`).join(" · ")}</p>`
             : nothing}
           ${invite && c.answerInvitation.ok
             ? html`<div class="row">

@@ -3,7 +3,7 @@
 // (norm strength, escalation, credibility) as charts with the same data in tables.
 import { html, nothing } from "lit-html";
 import type { View } from "../../../shared/protocol/view.ts";
-import { formatNumber, t, tk } from "../i18n/index.ts";
+import { colon, formatNumber, t, tk } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
 import { seatName } from "./describe.ts";
 
@@ -27,7 +27,7 @@ export function debriefCrisis(ctx: Ctx) {
     ${c.pledges.length > 0
       ? html`<h3>${t("debrief.pledges")}</h3><ul>${c.pledges.map((p) => {
           const o = Object.entries(p.outcomes);
-          return html`<li>${seatName(v, p.by)}: ${p.text} — ${o.length === 0 ? t(`pledge.status.${p.status}`) : o.map(([s, r]) => `${seatName(v, s)} ${t(r === "kept" ? "pledge.kept" : "pledge.broken")}`).join(", ")}</li>`;
+          return html`<li>${seatName(v, p.by)}${colon()}${p.text} — ${o.length === 0 ? t(`pledge.status.${p.status}`) : o.map(([s, r]) => `${seatName(v, s)} ${t(r === "kept" ? "pledge.kept" : "pledge.broken")}`).join(", ")}</li>`;
         })}</ul>`
       : nothing}
     ${scores.length > 0
@@ -54,7 +54,7 @@ function seriesSection(v: View) {
         <tbody>
           <tr><th scope="row">${t("escalation.heading")}</th>${series.map((s) => html`<td>${formatNumber(Math.round(s.escalation))}</td>`)}</tr>
           ${norms.map((n) => html`<tr><th scope="row">${n.title}</th>${series.map((s) => html`<td>${formatNumber(s.norms[n.id]?.strength ?? 0, { maximumFractionDigits: 2 })}</td>`)}</tr>`)}
-          ${seats.map((seat) => html`<tr><th scope="row">${t("standings.credibility")}: ${seat.name}</th>${series.map((s) => html`<td>${formatNumber(s.standings[seat.id]?.credibility ?? 0)}</td>`)}</tr>`)}
+          ${seats.map((seat) => html`<tr><th scope="row">${t("standings.credibility")}${colon()}${seat.name}</th>${series.map((s) => html`<td>${formatNumber(s.standings[seat.id]?.credibility ?? 0)}</td>`)}</tr>`)}
         </tbody>
       </table>
     </div>`;

@@ -2,7 +2,7 @@
 // roll calls and the series as CSV (for spreadsheets), and a Markdown report for a course page.
 import { html } from "lit-html";
 import type { View } from "../../../shared/protocol/view.ts";
-import { t } from "../i18n/index.ts";
+import { colon, t } from "../i18n/index.ts";
 import { describeEvent, seatName } from "./describe.ts";
 
 function download(name: string, type: string, content: string): void {
@@ -33,10 +33,10 @@ export function toCsv(v: View): string {
 export function toMarkdown(v: View): string {
   const lines = [`# ${v.session.forum}`, "", `_${v.session.title}_`, "", `## ${t("debrief.votes")}`, ""];
   for (const p of v.proposals.filter((x) => x.tally)) {
-    lines.push(`- **${p.id}: ${p.title}** — ${t(`proposals.status.${p.status}`)} (${p.ballots.map((b) => `${seatName(v, b.seat)}: ${b.choice ? t(`vote.${b.choice}`) : t("vote.secret")}`).join(", ")})`);
+    lines.push(`- **${p.id}${colon()}${p.title}** — ${t(`proposals.status.${p.status}`)} (${p.ballots.map((b) => `${seatName(v, b.seat)}${colon()}${b.choice ? t(`vote.${b.choice}`) : t("vote.secret")}`).join(", ")})`);
   }
   lines.push("", `## ${t("norms.heading")}`, "");
-  for (const n of v.crisis.norms.filter((x) => x.adopted)) lines.push(`- ${n.title}: ${Math.round(n.strength * 100)} % — ${t(`norms.stage.${n.stage}`)}`);
+  for (const n of v.crisis.norms.filter((x) => x.adopted)) lines.push(`- ${n.title}${colon()}${Math.round(n.strength * 100)} % — ${t(`norms.stage.${n.stage}`)}`);
   lines.push("", `## ${t("journal.heading")}`, "");
   for (const e of v.journal) lines.push(`- ${describeEvent(v, e)}`);
   return lines.join("\n");

@@ -2,7 +2,7 @@
 // table and a chart (chart.js, loaded only here). Every chart has the same data as a table.
 import { html, nothing } from "lit-html";
 import type { View } from "../../../shared/protocol/view.ts";
-import { t } from "../i18n/index.ts";
+import { colon, t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
 import { debriefCrisis, drawSeriesCharts } from "./debrief-crisis.ts";
 import { exportButtons } from "./debrief-export.ts";
@@ -19,7 +19,7 @@ export function debriefPanel(ctx: Ctx) {
     ${exportButtons(v)}
     ${debriefCrisis(ctx)}
     <p class="lead">${t("debrief.result", { adopted: adopted.length, decided: decided.length, cbms: cbms.length })}</p>
-    ${adopted.length > 0 ? html`<h3>${t("debrief.adopted")}</h3><ul>${adopted.map((p) => html`<li>${p.id}: ${p.title}</li>`)}</ul>` : nothing}
+    ${adopted.length > 0 ? html`<h3>${t("debrief.adopted")}</h3><ul>${adopted.map((p) => html`<li>${p.id}${colon()}${p.title}</li>`)}</ul>` : nothing}
     ${cbms.length > 0 ? html`<h3>${t("debrief.cbms")}</h3><ul>${cbms.map((c) => html`<li>${cbmTitle(v, c.id)} — ${c.participants.map((s) => seatName(v, s)).join(", ")}</li>`)}</ul>` : nothing}
     <h3>${t("debrief.votes")}</h3>
     ${decided.length === 0
@@ -34,7 +34,7 @@ export function debriefPanel(ctx: Ctx) {
             <thead><tr><th scope="col">${t("debrief.proposal")}</th>${voters.map((s) => html`<th scope="col">${s.name}</th>`)}<th scope="col">${t("debrief.result.col")}</th></tr></thead>
             <tbody>
               ${decided.map(
-                (p) => html`<tr><th scope="row">${p.id}: ${p.title}</th>
+                (p) => html`<tr><th scope="row">${p.id}${colon()}${p.title}</th>
                   ${voters.map((s) => {
                     const b = p.ballots.find((x) => x.seat === s.id);
                     return html`<td class=${b?.choice ?? ""}>${b ? (b.choice ? t(`vote.${b.choice}`) : t("vote.secret")) : "—"}</td>`;

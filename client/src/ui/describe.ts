@@ -1,7 +1,7 @@
 // Turns journal events into sentences in the current language, with seat and player names from the view.
 import type { JournalEntry } from "../../../shared/protocol/events.ts";
 import type { View } from "../../../shared/protocol/view.ts";
-import { formatDuration, formatNumber, t, tk } from "../i18n/index.ts";
+import { colon, formatDuration, formatNumber, t, tk } from "../i18n/index.ts";
 
 export function seatName(view: View, id: string | null): string {
   if (id === null) return "";
@@ -134,7 +134,7 @@ export function describeEvent(view: View, entry: JournalEntry): string {
     case "practice.chosen":
       return t("event.practice.chosen", { seat: seat(e.seat) });
     case "practice.revealed":
-      return t("event.practice.revealed", { choices: e.choices.map((c) => `${seat(c.seat)}: ${t(`response.${c.response}`)}`).join("; ") });
+      return t("event.practice.revealed", { choices: e.choices.map((c) => `${seat(c.seat)}${colon()}${t(`response.${c.response}`)}`).join("; ") });
     case "norm.moved":
       return t("event.norm.moved", { norm: view.crisis.norms.find((n) => n.id === e.norm)?.title ?? e.norm, from: formatNumber(e.from, { maximumFractionDigits: 2 }), to: formatNumber(e.to, { maximumFractionDigits: 2 }), stage: tk(`norms.stage.${e.stage}`, e.stage) });
     case "escalation.moved":

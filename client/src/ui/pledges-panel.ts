@@ -2,7 +2,7 @@
 // round — who kept and who broke it. Heads of delegation make or join pledges.
 import { html, nothing } from "lit-html";
 import { LIMITS } from "../../../shared/protocol/limits.ts";
-import { t } from "../i18n/index.ts";
+import { colon, t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
 import { relevant, submitForm } from "./controls.ts";
 import { cbmTitle, seatName } from "./describe.ts";
@@ -40,7 +40,7 @@ export function pledgesPanel(ctx: Ctx) {
           <p><strong>${seatName(v, p.by)}</strong>: ${p.text} <span class="badge">${t(`pledge.status.${p.status}`)}</span></p>
           <p class="hint">${commitmentText(ctx, p.commitment)}${p.minOthers > 0 ? ` · ${t("pledge.condition", { count: p.minOthers })}` : ""}
             · ${t("pledge.members", { seats: p.members.map((s) => seatName(v, s)).join(", ") })}</p>
-          ${outcomes.length > 0 ? html`<p>${outcomes.map(([s, o]) => `${seatName(v, s)}: ${t(o === "kept" ? "pledge.kept" : "pledge.broken")}`).join(" · ")}</p>` : nothing}
+          ${outcomes.length > 0 ? html`<p>${outcomes.map(([s, o]) => `${seatName(v, s)}${colon()}${t(o === "kept" ? "pledge.kept" : "pledge.broken")}`).join(" · ")}</p>` : nothing}
           ${!member && c.joinPledge.ok && (p.status === "pending" || p.status === "active")
             ? html`<button type="button" data-testid=${`join-${p.id}`} @click=${() => ctx.act({ type: "pledge.join", pledge: p.id })}>${t("pledge.join")}</button>`
             : nothing}

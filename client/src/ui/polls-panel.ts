@@ -1,7 +1,7 @@
 // Straw polls: the chair's non-binding questions, answered by heads of delegation, with
 // counts once closed.
 import { html, nothing } from "lit-html";
-import { t } from "../i18n/index.ts";
+import { colon, t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
 import { seatName } from "./describe.ts";
 import { tallyBar } from "./tally.ts";
@@ -29,7 +29,7 @@ export function pollsPanel(ctx: Ctx) {
             : nothing}
           ${mine?.choice ? html`<p>${t("poll.yours", { choice: t(`vote.${mine.choice}`) })}</p>` : nothing}
           ${!p.open || v.me.kind === "facilitator"
-            ? html`<ul class="ballots">${p.answers.filter((a) => a.choice).map((a) => html`<li>${seatName(v, a.seat)}: ${t(`vote.${a.choice ?? "abstain"}`)}</li>`)}</ul>`
+            ? html`<ul class="ballots">${p.answers.filter((a) => a.choice).map((a) => html`<li>${seatName(v, a.seat)}${colon()}${t(`vote.${a.choice ?? "abstain"}`)}</li>`)}</ul>`
             : nothing}
         </li>`;
       })}

@@ -2,7 +2,7 @@
 // a room at 1920×1080 — phase and a big countdown, the chamber, the speaker and the queue, the
 // live tally, and a ticker of public headlines.
 import { html, nothing } from "lit-html";
-import { formatDuration, t } from "../i18n/index.ts";
+import { colon, formatDuration, t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
 import { describeEvent } from "./describe.ts";
 import { languageSelect } from "./language-select.ts";
@@ -51,7 +51,7 @@ export function projectorLayout(ctx: Ctx, code: string) {
         </section>
         ${q
           ? html`<section class="proj-card" aria-labelledby="proj-vote">
-              <h2 id="proj-vote">${t("vote.question")}: ${q.id}</h2>
+              <h2 id="proj-vote">${t("vote.question")}${colon()}${q.id}</h2>
               <p class="proj-title">${q.amendment ? t("vote.amendmentTo", { amendment: q.amendment.id, proposal: q.proposal.id }) : q.proposal.title}</p>
               ${tallyLine(v, q.amendment ?? q.proposal, q.id)}
             </section>`
@@ -84,7 +84,7 @@ function lastDecided(ctx: Ctx) {
   const p = [...v.proposals].reverse().find((x) => x.tally !== null);
   if (!p) return nothing;
   return html`<section class="proj-card" aria-labelledby="proj-last">
-    <h2 id="proj-last">${t("projector.lastVote")}: ${p.id}</h2>
+    <h2 id="proj-last">${t("projector.lastVote")}${colon()}${p.id}</h2>
     <p class="proj-title">${p.title}</p>
     ${tallyLine(v, p, p.id)}
   </section>`;

@@ -4,7 +4,7 @@ import { html, nothing } from "lit-html";
 import { LIMITS } from "../../../shared/protocol/limits.ts";
 import type { AmendmentView } from "../../../shared/protocol/view-negotiation.ts";
 import type { ProposalView } from "../../../shared/protocol/view.ts";
-import { t } from "../i18n/index.ts";
+import { colon, t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
 import { submitForm } from "./controls.ts";
 import { cbmTitle, seatName } from "./describe.ts";
@@ -34,7 +34,7 @@ function proposalItem(ctx: Ctx, p: ProposalView) {
   const cosponsoring = ctx.mySeat !== null && p.cosponsors.includes(ctx.mySeat);
   const tabled = p.status === "tabled";
   return html`<li class="proposal ${p.status}" data-proposal=${p.id}>
-    <h3>${p.id}: ${p.title} <span class="badge ${p.status}" data-testid=${`status-${p.id}`}>${t(`proposals.status.${p.status}`)}</span></h3>
+    <h3>${p.id}${colon()}${p.title} <span class="badge ${p.status}" data-testid=${`status-${p.id}`}>${t(`proposals.status.${p.status}`)}</span></h3>
     <p class="sponsor">${subjectLine(ctx, p)}${p.binding ? nothing : html` · ${t("proposals.nonBinding")}`}</p>
     <p class="sponsor">${t("proposals.sponsor", { sponsor: seatName(v, p.sponsor) })}${p.cosponsors.length > 0 ? html` · ${t("proposals.cosponsors", { seats: p.cosponsors.map((s) => seatName(v, s)).join(", ") })}` : nothing}</p>
     <p class="text">${p.text}</p>
@@ -48,7 +48,7 @@ function proposalItem(ctx: Ctx, p: ProposalView) {
     ${p.status !== "tabled" ? html`${tallyLine(v, p, p.id)}${ballotsList(v, p.ballots)}` : nothing}
     ${p.dissociated.length > 0 ? html`<p class="hint">${t("proposals.dissociated", { seats: p.dissociated.map((s) => seatName(v, s)).join(", ") })}</p>` : nothing}
     ${p.explanations.length > 0
-      ? html`<h4>${t("vote.explanations")}</h4><ul>${p.explanations.map((e) => html`<li>${seatLabel(v, e.seat)}: ${e.text}</li>`)}</ul>`
+      ? html`<h4>${t("vote.explanations")}</h4><ul>${p.explanations.map((e) => html`<li>${seatLabel(v, e.seat)}${colon()}${e.text}</li>`)}</ul>`
       : nothing}
   </li>`;
 }

@@ -2,7 +2,7 @@
 // and a claim button for an unseated player. The lobby's main panel.
 import { html, nothing } from "lit-html";
 import type { SeatView, View } from "../../../shared/protocol/view.ts";
-import { t } from "../i18n/index.ts";
+import { colon, t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
 
 export function emblem(seat: Pick<SeatView, "emblem">) {
@@ -52,6 +52,6 @@ export function seatsPanel(ctx: Ctx) {
         </li>`;
       })}
     </ul>
-    ${v.unseated.length > 0 ? html`<p class="unseated">${t("seats.unseated")}: ${v.unseated.map((p) => p.name).join(", ")}</p>` : nothing}
+    ${v.unseated.length > 0 ? html`<p class="unseated">${t("seats.unseated")}${colon()}${v.unseated.map((p) => p.name).join(", ")}</p>` : nothing}
   </section>`;
 }

@@ -3,7 +3,7 @@
 import { html, nothing } from "lit-html";
 import type { Tally } from "../../../shared/protocol/events.ts";
 import type { View } from "../../../shared/protocol/view.ts";
-import { t } from "../i18n/index.ts";
+import { colon, t } from "../i18n/index.ts";
 import { seatName } from "./describe.ts";
 
 type Ballots = { seat: string; choice: "yes" | "no" | "abstain" | null }[];
@@ -38,6 +38,6 @@ export function tallyBar(yes: number, no: number, abstain: number, secret: numbe
 export function ballotsList(v: View, ballots: Ballots) {
   if (ballots.length === 0) return nothing;
   return html`<ul class="ballots">
-    ${ballots.map((b) => html`<li class=${b.choice ?? "secret"}>${seatName(v, b.seat)}: ${b.choice ? t(`vote.${b.choice}`) : t("vote.secret")}</li>`)}
+    ${ballots.map((b) => html`<li class=${b.choice ?? "secret"}>${seatName(v, b.seat)}${colon()}${b.choice ? t(`vote.${b.choice}`) : t("vote.secret")}</li>`)}
   </ul>`;
 }

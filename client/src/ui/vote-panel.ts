@@ -4,7 +4,7 @@ import { html, nothing } from "lit-html";
 import { LIMITS } from "../../../shared/protocol/limits.ts";
 import type { AmendmentView } from "../../../shared/protocol/view-negotiation.ts";
 import type { ProposalView, View } from "../../../shared/protocol/view.ts";
-import { formatDuration, t } from "../i18n/index.ts";
+import { colon, formatDuration, t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
 import { reasonOf, submitForm } from "./controls.ts";
 import { ballotsList, tallyLine } from "./tally.ts";
@@ -36,7 +36,7 @@ export function votePanel(ctx: Ctx) {
   const consensus = v.session.decisionRule === "consensus";
   const silence = v.negotiation.silence;
   return html`<section class="card question" aria-labelledby="question-heading" data-testid="question">
-    <h2 id="question-heading">${t("vote.question")}: ${q.amendment ? t("vote.amendmentTo", { amendment: q.amendment.id, proposal: q.proposal.id }) : html`${q.proposal.id} — ${q.proposal.title}`}</h2>
+    <h2 id="question-heading">${t("vote.question")}${colon()}${q.amendment ? t("vote.amendmentTo", { amendment: q.amendment.id, proposal: q.proposal.id }) : html`${q.proposal.id} — ${q.proposal.title}`}</h2>
     <p class="text">${q.amendment ? q.amendment.text : q.proposal.text}</p>
     <p class="rule">${t(`vote.rule.${v.session.decisionRule}`)} · ${t(`votingMode.${v.session.votingMode}`)}</p>
     ${silence ? html`<p class="badge warn">${t("vote.silence", { time: formatDuration(silence.deadline - ctx.now) })}</p>` : nothing}

@@ -1,6 +1,6 @@
 // Voting: one question at a time. A proposal's contested amendments are questions of their
 // own, voted before the proposal (GA rule 90); proposals follow in tabling order.
-import { original, type Draft } from "immer";
+import { isDraft, original, type Draft } from "immer";
 import type { z } from "zod";
 import type { VoteCast } from "../../protocol/actions.ts";
 import type { SilenceExpire } from "../../protocol/actions-negotiation.ts";
@@ -114,7 +114,12 @@ export function openNextQuestion(draft: Draft<GameState>, ctx: Ctx, emit: Emit):
 /** A proposal by its id, or an amendment by its id (`P3.A1`) with its proposal. */
 export function findQuestion(state: Draft<GameState>, id: string): Question | undefined {
   const dot = id.indexOf(".");
-  const proposal = state.proposals.find((p) => p.id === (dot < 0 ? id : id.slice(0, dot)));
+  const pid = dot < 0 ? id : id.slice(0, dot);
+  // Look the proposal up in the state before the action, then touch only that one through the
+  // draft: scanning the draft would wrap every proposal in a proxy.
+  const index = (isDraft(state) ? (original(state)?.proposals ?? state.proposals) : state.proposals).findIndex((p) => p.id === pid);
+  const atIndex = index >= 0 ? state.proposals[index] : undefined;
+  const proposal = atIndex?.id === pid ? atIndex : state.proposals.find((p) => p.id === pid);
   if (!proposal) return undefined;
   if (dot < 0) return { proposal, amendment: null };
   const amendment = proposal.amendments.find((a) => a.id === id);

@@ -5,7 +5,7 @@ import { describeZodError } from "../../shared/protocol/format-zod.ts";
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
 import type { ScenarioCatalog } from "../scenarios/catalog.ts";
 import { createSession, ensureRoom } from "../sessions/create-session.ts";
-import { normaliseCode } from "../sessions/secrets.ts";
+import { hashSecret, normaliseCode } from "../sessions/secrets.ts";
 import type { EventStore } from "../store/event-store.ts";
 
 export function apiRouter(deps: { store: EventStore; catalog: ScenarioCatalog; now: () => number }): express.Router {
@@ -47,6 +47,20 @@ export function apiRouter(deps: { store: EventStore; catalog: ScenarioCatalog; n
         ...record.scenario.observers.map((o) => ({ id: o.id, name: o.name, kind: "observer" as const })),
       ],
     });
+  });
+
+  // The whole record of a session for its facilitator: scenario, seed and every accepted
+  // action in order. Folding the log over the scenario reproduces the session exactly, so it
+  // serves archiving, research and step-by-step replays.
+  router.get("/sessions/:code/record", async (req: Request, res: Response) => {
+    const code = normaliseCode(String(req.params.code ?? ""));
+    const record = await deps.store.getSession(code);
+    if (!record) return fail(res, 404, "join/unknown-code", `No session has the code ${code}.`);
+    const key = req.get("x-facilitator-key") ?? "";
+    if (hashSecret(key) !== record.facilitatorKeyHash) return fail(res, 403, "join/wrong-key", "Only the facilitator of this session may download its record (send the key in x-facilitator-key).");
+    const log = await deps.store.entries(code);
+    res.setHeader("content-disposition", `attachment; filename="normcraft-${code}.json"`);
+    res.json({ format: "normcraft-session-record", protocol: PROTOCOL_VERSION, code, seed: record.seed, createdAt: record.createdAt, endedAt: record.endedAt, scenario: record.scenario, log });
   });
 
   router.use((_req, res) => fail(res, 404, "route/unknown", "No such API endpoint."));

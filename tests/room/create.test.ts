@@ -1,5 +1,9 @@
 // Creating and finding sessions over HTTP, with options, uploads and passcodes.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Action, Actor } from "../../shared/protocol/actions.ts";
+import { replay } from "../../shared/rules/engine.ts";
+import { createInitialState } from "../../shared/rules/state.ts";
+import type { Scenario } from "../../shared/scenario/schema.ts";
 import { startServer, until, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -116,5 +120,28 @@ describe("the facilitator's control of who is in", () => {
     expect(await chair.act({ type: "session.lock", locked: false })).toEqual({ ok: true });
     const late = await server.join(code, { as: "player", name: "Late" });
     expect((await until(late, (c) => c.view)).me).toMatchObject({ name: "Late" });
+  });
+});
+
+describe("a session's record", () => {
+  it("the facilitator downloads the whole record, and folding its log reproduces the session", async () => {
+    const { code, facilitatorKey } = await server.create();
+    const chair = await server.join(code, { as: "facilitator", key: facilitatorKey });
+    const ana = await server.join(code, { as: "player", name: "Ana" });
+    await until(ana, (c) => c.view);
+    await ana.act({ type: "seat.claim", seat: "VAL" });
+    await chair.act({ type: "session.start" });
+    const view = await until(chair, (c) => c.view?.session.stage === "briefing" && c.view);
+
+    const refused = await fetch(`${base}/sessions/${code}/record`, { headers: { "x-facilitator-key": "wrong-key-wrong-key" } });
+    expect(refused.status).toBe(403);
+    const res = await fetch(`${base}/sessions/${code}/record`, { headers: { "x-facilitator-key": facilitatorKey } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-disposition")).toContain(`normcraft-${code}.json`);
+    const record = (await res.json()) as { seed: number; scenario: Scenario; log: { action: Action; actor: Actor; at: number }[] };
+    expect(record.log.map((e) => e.action.type)).toEqual(["player.join", "seat.claim", "session.start"]);
+    const state = replay(createInitialState(record.scenario, record.seed), record.log.map((e) => ({ action: e.action, ctx: { actor: e.actor, now: e.at } })));
+    expect(state.stage).toBe("briefing");
+    expect(state.deadline).toBe(view.session.deadline);
   });
 });

@@ -15,11 +15,15 @@ const BALLOT: Record<string, { glyph: string; colour: number }> = {
 };
 
 type Pos = { x: number; y: number };
+/** A ballot marker: a shape and a glyph that appear and scale together (no Container, so the lean Phaser build suffices). */
+type Marker = { shape: Phaser.GameObjects.Graphics; glyph: Phaser.GameObjects.Text };
+
+const hexColour = (hex: string) => Number.parseInt(hex.replace("#", "").padEnd(6, "0").slice(0, 6), 16) || 0;
 
 export class ChamberScene extends Phaser.Scene {
   #g!: Phaser.GameObjects.Graphics;
   #texts: Phaser.GameObjects.GameObject[] = [];
-  #markers = new Map<string, Phaser.GameObjects.Container>();
+  #markers = new Map<string, Marker>();
   #lastBallots = new Map<string, string | null>();
   #signature = "";
   #sleepTimer: number | undefined;
@@ -121,18 +125,22 @@ export class ChamberScene extends Phaser.Scene {
       const before = this.#lastBallots.get(s.id) ?? null;
       let marker = this.#markers.get(s.id);
       if (!marker || before !== s.ballot) {
-        marker?.destroy();
+        if (marker) destroyMarker(marker);
         marker = this.#ballotMarker(s.ballot, p.x + r * 0.9, p.y - r * 0.9, r * 0.5);
         this.#markers.set(s.id, marker);
-        marker.setScale(0.1);
-        this.tweens.add({ targets: marker, scale: 1, duration: 450, ease: "Back.easeOut" });
+        marker.shape.setScale(0.1);
+        marker.glyph.setScale(0.1);
+        this.tweens.add({ targets: [marker.shape, marker.glyph], scale: 1, duration: 450, ease: "Back.easeOut" });
         animating = true;
-      } else marker.setPosition(p.x + r * 0.9, p.y - r * 0.9);
+      } else {
+        marker.shape.setPosition(p.x + r * 0.9, p.y - r * 0.9);
+        marker.glyph.setPosition(p.x + r * 0.9, p.y - r * 0.9);
+      }
       this.#lastBallots.set(s.id, s.ballot);
     }
     for (const [id, m] of this.#markers) {
       if (!seen.has(id)) {
-        m.destroy();
+        destroyMarker(m);
         this.#markers.delete(id);
         this.#lastBallots.delete(id);
       }
@@ -161,7 +169,7 @@ export class ChamberScene extends Phaser.Scene {
 
   #seat(s: ChamberSeat, p: Pos, r: number, clock: string | null): void {
     const g = this.#g;
-    const colour = Phaser.Display.Color.HexStringToColor(s.colour).color;
+    const colour = hexColour(s.colour);
     if (s.speaking) {
       g.fillStyle(FOCUS, 0.25).fillCircle(p.x, p.y, r * 1.7);
       g.lineStyle(5, FOCUS, 1).strokeCircle(p.x, p.y, r * 1.45);
@@ -180,14 +188,14 @@ export class ChamberScene extends Phaser.Scene {
     }
   }
 
-  #ballotMarker(ballot: string, x: number, y: number, r: number): Phaser.GameObjects.Container {
+  #ballotMarker(ballot: string, x: number, y: number, r: number): Marker {
     const b = BALLOT[ballot] ?? { glyph: "?", colour: 0xffffff };
-    const shape = this.add.graphics();
+    const shape = this.add.graphics({ x, y });
     shape.fillStyle(b.colour, 1).lineStyle(3, 0xffffff, 1);
     if (ballot === "no") { shape.fillRect(-r, -r, r * 2, r * 2); shape.strokeRect(-r, -r, r * 2, r * 2); }
     else { shape.fillCircle(0, 0, r); shape.strokeCircle(0, 0, r); }
-    const glyph = this.add.text(0, 0, b.glyph, { fontFamily: FONT, fontSize: `${Math.round(r * 1.3)}px`, color: "#ffffff" }).setOrigin(0.5);
-    return this.add.container(x, y, [shape, glyph]);
+    const glyph = this.add.text(x, y, b.glyph, { fontFamily: FONT, fontSize: `${Math.round(r * 1.3)}px`, color: "#ffffff" }).setOrigin(0.5);
+    return { shape, glyph };
   }
 
   #arrow(a: Pos, b: Pos, r: number): void {
@@ -259,7 +267,12 @@ export class ChamberScene extends Phaser.Scene {
   #shutdown(): void {
     window.clearTimeout(this.#sleepTimer);
     this.tweens.killAll();
-    for (const m of this.#markers.values()) m.destroy();
+    for (const m of this.#markers.values()) destroyMarker(m);
     this.#markers.clear();
   }
+}
+
+function destroyMarker(m: Marker): void {
+  m.shape.destroy();
+  m.glyph.destroy();
 }

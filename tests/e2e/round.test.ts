@@ -252,6 +252,15 @@ describe("a whole round of the seminar in Chromium", () => {
     const [csv] = await Promise.all([spectator.waitForEvent("download"), spectator.getByRole("button", { name: "Download CSV" }).click()]);
     expect(readFileSync((await csv.path()) ?? "", "utf8")).toMatch(/"P1","No safe haven for ransomware","adopted","yes","no","yes"/);
     await checkView(spectator, "debrief-spectator");
+    // The facilitator downloads the replayable record of the session.
+    const [record] = await Promise.all([chair.waitForEvent("download"), chair.getByTestId("download-record").click()]);
+    const log = JSON.parse(readFileSync((await record.path()) ?? "", "utf8")) as { format: string; log: unknown[] };
+    expect(log.format).toBe("normcraft-session-record");
+    expect(log.log.length).toBeGreaterThan(20);
+    // The debrief words the engine's lessons: the wrong joint attribution and the pledge kept by both.
+    const lessons = (await spectator.getByTestId("lessons").textContent()) ?? "";
+    expect(lessons).toContain("Valdoria, Meridia blamed Karsk Federation");
+    expect(lessons).toContain("Pledges: 2 kept, 0 broken.");
     await checkView(chair, "debrief-console");
     await checkView(kar, "debrief-phone");
 

@@ -34,3 +34,14 @@ export const createSession = (request: CreateSessionRequest) =>
 
 export const lookupSession = (code: string) =>
   call<{ code: string; title: string; needsPasscode: boolean; ended: boolean; open: boolean }>(`/sessions/${encodeURIComponent(code)}`);
+
+/** The facilitator's replayable record of a session (scenario, seed, every accepted action), as JSON text. */
+export async function sessionRecord(code: string, facilitatorKey: string): Promise<ApiResult<string>> {
+  try {
+    const res = await fetch(`/api/sessions/${encodeURIComponent(code)}/record`, { headers: { "x-facilitator-key": facilitatorKey } });
+    if (!res.ok) return { ok: false, error: ((await res.json()) as { error: ApiError }).error };
+    return { ok: true, value: await res.text() };
+  } catch (e) {
+    return { ok: false, error: { code: "network/unreachable", message: `The server cannot be reached (${String(e)}).` } };
+  }
+}

@@ -20,6 +20,8 @@ export type Ctx = {
   /** Server time now, in ms (local clock corrected by the connection's offset). */
   now: number;
   mySeat: string | null;
+  /** The session's room code. */
+  code: string;
   ui: UiState;
   /** Redraw after a UI-only change. */
   redraw: () => void;

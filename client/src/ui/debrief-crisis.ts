@@ -3,7 +3,7 @@
 // (norm strength, escalation, credibility) as charts with the same data in tables.
 import { html, nothing } from "lit-html";
 import type { View } from "../../../shared/protocol/view.ts";
-import { colon, formatNumber, t, tk } from "../i18n/index.ts";
+import { colon, formatNumber, formatPercent, t, tk } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
 import { seatName } from "./describe.ts";
 
@@ -17,6 +17,9 @@ export function debriefCrisis(ctx: Ctx) {
   const internalized = c.norms.filter((n) => n.stage === "internalized").length;
   return html`
     <p class="lead" data-testid="collective">${t("debrief.collective", { escalation: Math.round(c.escalation), adopted: c.norms.filter((n) => n.adopted).length, internalized, points: collective })}</p>
+    ${c.lessons.length > 0
+      ? html`<h3>${t("debrief.lessons")}</h3><ul class="lessons" data-testid="lessons">${c.lessons.map((l) => html`<li>${lessonText(v, l)}</li>`)}</ul>`
+      : nothing}
     ${c.injects.some((x) => x.truth)
       ? html`<h3>${t("debrief.truths")}</h3><ul>${c.injects.filter((x) => x.truth).map((x) => html`<li><strong>${x.title}</strong>: ${seatName(v, x.truth?.perpetrator ?? null)} (${tk(`truth.${x.truth?.kind ?? ""}`, x.truth?.kind ?? "")}) — ${x.truth?.summary}</li>`)}</ul>`
       : nothing}
@@ -77,4 +80,26 @@ export async function drawSeriesCharts(v: View): Promise<void> {
   lineChart(escC, labels, [{ label: t("escalation.heading"), data: series.map((s) => s.escalation) }], 100);
   const seats = v.seats.filter((s) => series.some((x) => x.standings[s.id]));
   lineChart(credC, labels, seats.map((seat) => ({ label: seat.name, data: series.map((s) => s.standings[seat.id]?.credibility ?? null) })), 100);
+}
+
+type Lesson = View["crisis"]["lessons"][number];
+
+/** The engine finds the lessons; the client words them in the reader's language. */
+export function lessonText(v: View, l: Lesson): string {
+  const norm = (id: string) => v.crisis.norms.find((n) => n.id === id)?.title ?? id;
+  const inject = (id: string) => v.crisis.injects.find((x) => x.id === id)?.title ?? id;
+  switch (l.kind) {
+    case "norm-tipped":
+      return t(l.joint ? "lesson.tippedJoint" : "lesson.tipped", { norm: norm(l.norm), stage: t(`norms.stage.${l.stage}`), round: l.round });
+    case "norm-enforced":
+      return t("lesson.enforced", { norm: norm(l.norm), round: l.round, violator: seatName(v, l.violator) });
+    case "norm-eroded":
+      return t("lesson.eroded", { norm: norm(l.norm), from: formatPercent(l.from), to: formatPercent(l.to), count: l.unanswered });
+    case "wrong-attribution":
+      return t("lesson.wrongAttribution", { inject: inject(l.inject), by: l.by.map((s) => seatName(v, s)).join(", "), accused: seatName(v, l.accused), truth: seatName(v, l.truth) });
+    case "escalation":
+      return t("lesson.escalation", { from: Math.round(l.from), to: Math.round(l.to), count: l.unanswered });
+    case "pledges":
+      return t("lesson.pledges", { kept: l.kept, broken: l.broken });
+  }
 }

@@ -1,8 +1,11 @@
 // Debrief downloads built from what this viewer can see: the view as JSON (for reuse), the
 // roll calls and the series as CSV (for spreadsheets), and a Markdown report for a course page.
-import { html } from "lit-html";
+import { html, nothing } from "lit-html";
 import type { View } from "../../../shared/protocol/view.ts";
-import { colon, t } from "../i18n/index.ts";
+import { colon, errorText, t } from "../i18n/index.ts";
+import { sessionRecord } from "../net/api.ts";
+import { credentials } from "../net/credentials.ts";
+import { announce } from "./announcer.ts";
 import { describeEvent, seatName } from "./describe.ts";
 
 function download(name: string, type: string, content: string): void {
@@ -42,11 +45,21 @@ export function toMarkdown(v: View): string {
   return lines.join("\n");
 }
 
-export function exportButtons(v: View) {
+async function downloadRecord(code: string): Promise<void> {
+  const key = credentials.facilitatorKey(code) ?? "";
+  const result = await sessionRecord(code, key);
+  if (result.ok) download(`normcraft-${code}.json`, "application/json", result.value);
+  else announce(errorText(result.error.code, result.error.message), "assertive");
+}
+
+export function exportButtons(v: View, code: string) {
   const stem = `normcraft-${v.session.scenarioId}`;
   return html`<div class="row" role="group" aria-label=${t("debrief.export")}>
     <button type="button" @click=${() => download(`${stem}.json`, "application/json", JSON.stringify(v, null, 2))}>${t("debrief.exportJson")}</button>
     <button type="button" @click=${() => download(`${stem}.csv`, "text/csv", toCsv(v))}>${t("debrief.exportCsv")}</button>
     <button type="button" @click=${() => download(`${stem}.md`, "text/markdown", toMarkdown(v))}>${t("debrief.exportMarkdown")}</button>
+    ${v.me.kind === "facilitator"
+      ? html`<button type="button" data-testid="download-record" @click=${() => downloadRecord(code)}>${t("debrief.exportRecord")}</button>`
+      : nothing}
   </div>`;
 }

@@ -16,7 +16,7 @@ export function debriefPanel(ctx: Ctx) {
   const voters = v.seats.filter((s) => s.kind === "delegation");
   return html`<section class="card debrief" aria-labelledby="debrief-heading" data-testid="debrief">
     <h2 id="debrief-heading">${t("debrief.heading")}</h2>
-    ${exportButtons(v)}
+    ${exportButtons(v, ctx.code)}
     ${debriefCrisis(ctx)}
     <p class="lead">${t("debrief.result", { adopted: adopted.length, decided: decided.length, cbms: cbms.length })}</p>
     ${adopted.length > 0 ? html`<h3>${t("debrief.adopted")}</h3><ul>${adopted.map((p) => html`<li>${p.id}${colon()}${p.title}</li>`)}</ul>` : nothing}

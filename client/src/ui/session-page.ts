@@ -43,7 +43,7 @@ export async function showSession(root: HTMLElement, code: string, mode: Session
     const v = conn.view;
     if (!v) return;
     const now = Date.now() + conn.clockOffset;
-    const ctx: Ctx = { view: v, act, now, mySeat: mySeatOf(v), ui, redraw: draw };
+    const ctx: Ctx = { view: v, act, now, mySeat: mySeatOf(v), code, ui, redraw: draw };
     render(pageView(ctx, code, conn, page, mode), root);
     const container = document.getElementById("chamber");
     if (container && chamber?.container !== container) {

@@ -5,6 +5,7 @@ import { Room, ServerError, type Client, type Delayed, type MessageContext } fro
 import type { Action, Actor } from "../../shared/protocol/actions.ts";
 import { ruleError, type RuleError } from "../../shared/protocol/errors.ts";
 import { describeZodError } from "../../shared/protocol/format-zod.ts";
+import { joinRefusal } from "../../shared/protocol/join-refusal.ts";
 import { LIMITS } from "../../shared/protocol/limits.ts";
 import { Intent, JoinOptions, MESSAGE_TYPES, type Welcome } from "../../shared/protocol/messages.ts";
 import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
@@ -60,7 +61,7 @@ export function createForumRoom(services: RoomServices) {
 
     override async onCreate(options: { code: string; bots?: readonly string[]; closedSeats?: readonly string[] }) {
       const runtime = await SessionRuntime.load(services.store, options.code);
-      if (!runtime) throw new ServerError(404, `No session with code ${options.code}.`);
+      if (!runtime) throw new ServerError(404, joinRefusal("join/unknown-code", `No session with code ${options.code}.`));
       this.runtime = runtime;
       this.roomId = options.code;
       this.setPrivate(true);
@@ -87,25 +88,25 @@ export function createForumRoom(services: RoomServices) {
 
     override async onAuth(_client: ForumClient, rawOptions: unknown): Promise<Identity> {
       const parsed = JoinOptions.safeParse(rawOptions);
-      if (!parsed.success) throw new ServerError(400, `Cannot join: ${describeZodError(parsed.error)}`);
+      if (!parsed.success) throw new ServerError(400, joinRefusal("join/invalid-options", `Cannot join: ${describeZodError(parsed.error)}`));
       const options = parsed.data;
       if (options.protocol !== PROTOCOL_VERSION) {
-        throw new ServerError(426, `This page is out of date (protocol ${options.protocol}, server ${PROTOCOL_VERSION}); reload it.`);
+        throw new ServerError(426, joinRefusal("protocol/version-mismatch", `This page is out of date (protocol ${options.protocol}, server ${PROTOCOL_VERSION}); reload it.`));
       }
       const record = this.runtime.record;
       switch (options.as) {
         case "facilitator":
-          if (hashSecret(options.key) !== record.facilitatorKeyHash) throw new ServerError(403, "That facilitator key does not open this session.");
+          if (hashSecret(options.key) !== record.facilitatorKeyHash) throw new ServerError(403, joinRefusal("join/wrong-key", "That facilitator key does not open this session."));
           return { viewer: { kind: "facilitator" } };
         case "returning": {
           const playerId = await services.store.findPlayerByToken(record.code, hashSecret(options.token));
-          if (!playerId) throw new ServerError(403, "That seat token is not valid for this session; join again with your name.");
-          if (this.runtime.state.removed.includes(playerId)) throw new ServerError(403, "The chair removed you from this session.");
+          if (!playerId) throw new ServerError(403, joinRefusal("join/unknown-token", "That seat token is not valid for this session; join again with your name."));
+          if (this.runtime.state.removed.includes(playerId)) throw new ServerError(403, joinRefusal("player/removed", "The chair removed you from this session."));
           return { viewer: { kind: "player", playerId } };
         }
         case "player":
           this.checkPasscode(options.passcode);
-          if (this.runtime.state.locked) throw new ServerError(403, "The facilitator has closed this session to newcomers; ask them to open it.");
+          if (this.runtime.state.locked) throw new ServerError(403, joinRefusal("join/locked", "The facilitator has closed this session to newcomers; ask them to open it."));
           return { viewer: { kind: "player", playerId: newPlayerId() }, newToken: newSecret(), isNew: { name: options.name } };
         case "spectator":
           this.checkPasscode(options.passcode);
@@ -116,7 +117,7 @@ export function createForumRoom(services: RoomServices) {
     checkPasscode(passcode: string | undefined) {
       const hash = this.runtime.record.passcodeHash;
       if (hash !== null && (passcode === undefined || hashSecret(passcode) !== hash)) {
-        throw new ServerError(403, passcode === undefined ? "This session needs a passcode." : "Wrong passcode for this session.");
+        throw new ServerError(403, joinRefusal("join/wrong-passcode", passcode === undefined ? "This session needs a passcode." : "Wrong passcode for this session."));
       }
     }
 
@@ -126,7 +127,7 @@ export function createForumRoom(services: RoomServices) {
       const viewer = identity.viewer;
       if (viewer.kind === "player" && identity.isNew && identity.newToken) {
         const joined = await this.runtime.submit({ kind: "system" }, { type: "player.join", playerId: viewer.playerId, name: identity.isNew.name }, now);
-        if (!joined.ok) throw new ServerError(400, joined.error.message);
+        if (!joined.ok) throw new ServerError(400, joinRefusal(joined.error.code, joined.error.message));
         await services.store.savePlayerToken(this.runtime.record.code, hashSecret(identity.newToken), viewer.playerId);
       }
       this.connect(viewer, +1);

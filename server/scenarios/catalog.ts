@@ -15,6 +15,8 @@ export type ScenarioSummary = {
   readonly observers: number;
   readonly rounds: number;
   readonly decisionRule: string;
+  /** The seats, for choosing bots and closed seats when creating a session. */
+  readonly seats: readonly { readonly id: string; readonly name: string; readonly kind: "delegation" | "observer"; readonly archetype: string }[];
 };
 
 export class ScenarioCatalog {
@@ -53,6 +55,10 @@ export class ScenarioCatalog {
         observers: s.observers.length,
         rounds: s.rounds.length,
         decisionRule: s.forum.decisionRule,
+        seats: [
+          ...s.delegations.map((d) => ({ id: d.id, name: d.name, kind: "delegation" as const, archetype: d.archetype })),
+          ...s.observers.map((o) => ({ id: o.id, name: o.name, kind: "observer" as const, archetype: o.archetype })),
+        ],
       }))
       .sort((a, b) => a.durationMinutes - b.durationMinutes);
   }

@@ -166,6 +166,8 @@ export const CrisisView = z.strictObject({
   reports: z.array(RoundReportView),
   series: z.array(SnapshotView),
   scores: z.array(ScoreView).nullable(),
+  /** The facilitator's list of the scenario's injects: when each is scheduled and whether it has fired (empty for others). */
+  schedule: z.array(z.strictObject({ id: str, title: str, round: z.number().nullable(), fired: z.boolean() })),
   /** The debrief's lessons: empty until the game ends (the facilitator sees them as they form). */
   lessons: z.array(LessonView),
   can: z.strictObject({

@@ -87,9 +87,15 @@ export const View = z.strictObject({
     advance: Permission,
     table: Permission,
     vote: Permission,
+    /** Facilitator controls over seats and the door (S5–S8). */
+    autopilot: Permission,
+    closeSeat: Permission,
+    lock: Permission,
     ...NegotiationCan.shape,
   }),
   negotiation: NegotiationView,
+  /** Those who can be accused or be the truth without holding a seat: criminal groups, absent states. */
+  actors: z.array(z.strictObject({ id: z.string(), name: z.string(), kind: z.string() })),
   journal: z.array(JournalEntry),
   /** Injects, evidence, attribution, pledges, practice, norms, gauges, objectives, reports (view-crisis.ts). */
   crisis: CrisisView,

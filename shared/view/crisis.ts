@@ -61,6 +61,7 @@ export function crisisView(state: GameState, viewer: Viewer, now: number, option
       ? c.scores.map((l) => ({ seat: l.seat, objectivePoints: l.objectivePoints, credibilityPoints: l.credibilityPoints, collectivePoints: l.collectivePoints, total: l.total }))
       : null,
     can: crisisPermissions(state, viewer, seat, now, options),
+    schedule: viewer.kind === "facilitator" ? scheduleOf(state) : [],
   };
   const whole = view as CrisisView;
   deferred(whole, "practice", () => practiceView(state, full, mine), options);
@@ -68,6 +69,14 @@ export function crisisView(state: GameState, viewer: Viewer, now: number, option
   deferred(whole, "reports", () => reportsView(state, full, revealed, mine), options);
   deferred(whole, "lessons", () => (full ? lessonsOf(state) : []), options);
   return deferred(whole, "series", () => seriesView(state, full, mine), options);
+}
+
+/** Every inject of the scenario with its round (null: fired only on demand) and whether it has fired. */
+function scheduleOf(state: GameState): CrisisView["schedule"] {
+  return state.scenario.injects.map((inject) => {
+    const index = state.scenario.rounds.findIndex((r) => r.injects.includes(inject.id));
+    return { id: inject.id, title: inject.title, round: index < 0 ? null : index + 1, fired: state.crisis.injects.some((f) => f.id === inject.id) };
+  });
 }
 
 function practiceView(state: GameState, full: boolean, mine: (id: string) => boolean): CrisisView["practice"] {

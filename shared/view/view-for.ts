@@ -86,6 +86,7 @@ export function viewFor(state: GameState, viewer: Viewer, presence: Presence, no
     question: state.question,
     can: permissionSet(prober(state, viewer, now), { ...coreProbes(state), ...negotiationProbes(state, mySeat) }, options),
     negotiation: negotiationView(state, viewer, mySeat, options),
+    actors: scenario.actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind })),
     journal: latestReadable(state.journal, (e) => canRead(e, viewer, mySeat), RULES.viewJournalLength),
     crisis: crisisView(state, viewer, now, options),
   };
@@ -103,9 +104,15 @@ function canRead(entry: JournalEntry, viewer: Viewer, seat: string | null): bool
 }
 
 /** The representative action behind each core permission; the engine judges each (permissions.ts). */
-function coreProbes(state: GameState): Readonly<Record<"claimSeat" | "start" | "advance" | "table" | "vote", Action>> {
-  const freeSeat = Object.values(state.seats).find((s) => s.head === null)?.id ?? Object.keys(state.seats)[0] ?? "";
+function coreProbes(state: GameState): Readonly<Record<"claimSeat" | "start" | "advance" | "table" | "vote" | "autopilot" | "closeSeat" | "lock", Action>> {
+  const seats = Object.values(state.seats);
+  const freeSeat = seats.find((s) => s.head === null)?.id ?? seats[0]?.id ?? "";
+  const manual = seats.find((s) => s.autopilot === null) ?? seats[0];
+  const open = seats.find((s) => !s.closed) ?? seats[0];
   return {
+    autopilot: { type: "seat.autopilot", seat: manual?.id ?? "", on: manual?.autopilot === null },
+    closeSeat: { type: "seat.close", seat: open?.id ?? "", closed: open?.closed !== true },
+    lock: { type: "session.lock", locked: !state.locked },
     claimSeat: { type: "seat.claim", seat: freeSeat },
     start: { type: "session.start" },
     advance: { type: "phase.advance" },

@@ -57,3 +57,13 @@ describe("joining and creating", () => {
     for (const code of ERROR_CODES) expect(code).toMatch(/^[a-z]+\/[a-z-]+$/);
   });
 });
+
+describe("join refusals", () => {
+  it("carry a translatable code before the sentence, and anything else reads as a plain message", async () => {
+    const { joinRefusal, parseJoinRefusal } = await import("../../shared/protocol/join-refusal.ts");
+    const text = joinRefusal("join/wrong-passcode", "Wrong passcode for this session.");
+    expect(parseJoinRefusal(text)).toEqual({ code: "join/wrong-passcode", message: "Wrong passcode for this session." });
+    expect(parseJoinRefusal("socket hang up")).toEqual({ code: null, message: "socket hang up" });
+    expect(parseJoinRefusal("made/up-code: no")).toEqual({ code: null, message: "made/up-code: no" });
+  });
+});

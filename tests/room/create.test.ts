@@ -145,3 +145,18 @@ describe("a session's record", () => {
     expect(state.deadline).toBe(view.session.deadline);
   });
 });
+
+describe("what the lobby and the console are told", () => {
+  it("join refusals carry their code; the scenario list carries seats; views carry actors, the schedule and seat controls", async () => {
+    const { code, facilitatorKey } = await server.create({ scenarioId: "quickstart", passcode: "heron-55" });
+    const refused = await server.join(code, { as: "player", name: "Eve", passcode: "nope-nope" }).catch((e: Error) => e.message);
+    expect(refused).toMatch(/^join\/wrong-passcode: Wrong passcode/);
+    const list = (await (await fetch(`${base}/scenarios`)).json()) as { scenarios: { id: string; seats: { id: string; kind: string }[] }[] };
+    expect(list.scenarios[0]?.seats.map((s) => s.id)).toEqual(["VAL", "MER", "TAM"]);
+    const chair = await server.join(code, { as: "facilitator", key: facilitatorKey });
+    const view = await until(chair, (c) => c.view);
+    expect(view.can).toMatchObject({ autopilot: { ok: true }, closeSeat: { ok: true }, lock: { ok: true } });
+    expect(view.actors).toEqual([]);
+    expect(view.crisis.schedule).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ export function accusable(ctx: Ctx): { id: string; name: string }[] {
   const ids = new Set<string>(v.seats.map((s) => s.id));
   const extra = new Set<string>();
   for (const e of v.crisis.evidence) if (e.pointsTo && !ids.has(e.pointsTo)) extra.add(e.pointsTo);
-  return [...v.seats.filter((s) => s.id !== ctx.mySeat).map((s) => ({ id: s.id, name: s.name })), ...[...extra].map((id) => ({ id, name: id }))];
+  return [...v.seats.filter((s) => s.id !== ctx.mySeat).map((s) => ({ id: s.id, name: s.name })), ...[...extra].map((id) => ({ id, name: seatName(v, id) }))];
 }
 
 export function attributionPanel(ctx: Ctx) {

@@ -1,12 +1,13 @@
-// Turns journal events into sentences in the current language, with seat and player names from the view.
+// Turns journal events into sentences in the current language, with seat, actor and player names from the view.
 import type { JournalEntry } from "../../../shared/protocol/events.ts";
 import type { View } from "../../../shared/protocol/view.ts";
 import { colon, formatDuration, formatNumber, t, tk } from "../i18n/index.ts";
 
+/** The name of a seat, or of a seatless actor (a criminal group, an absent state), or the id itself. */
 export function seatName(view: View, id: string | null): string {
   if (id === null) return "";
   if (id === "chair") return t("chair.name");
-  return view.seats.find((s) => s.id === id)?.name ?? id;
+  return view.seats.find((s) => s.id === id)?.name ?? view.actors.find((a) => a.id === id)?.name ?? id;
 }
 
 export function playerName(view: View, id: string): string {

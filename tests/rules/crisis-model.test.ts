@@ -179,6 +179,35 @@ describe("credibility", () => {
     expect(statementCredibility({ ...base, confidence: "high", madeRound: 1 }, 1, true)).toBeGreaterThan(statementCredibility({ ...base, confidence: "low", madeRound: 1 }, 1, true));
   });
 
+  it("CR3: a private démarche moves only its initiator's credibility, and only a little", () => {
+    const right = attributeAndResolve((g) => g.do(head("VAL"), { type: "attribution.make", inject: "I1", accused: "KAR", confidence: "high", mode: "private", cosigners: [] }));
+    const wrong = attributeAndResolve((g) => g.do(head("VAL"), { type: "attribution.make", inject: "I1", accused: "MER", confidence: "high", mode: "private", cosigners: [] }));
+    const publicRight = attributeAndResolve((g) => g.do(head("VAL"), { type: "attribution.make", inject: "I1", accused: "KAR", confidence: "high", mode: "public", cosigners: [] }));
+    expect(cred(right, "VAL") - 50).toBe(CRISIS_RULES.credibility.privateRight);
+    expect(50 - cred(wrong, "VAL")).toBe(CRISIS_RULES.credibility.privateWrong);
+    expect(cred(right, "VAL") - 50).toBeLessThan(cred(publicRight, "VAL") - 50);
+    expect(cred(wrong, "MER")).toBe(cred(right, "MER"));
+  });
+
+  it("CR6: credibility stays within 0–100", () => {
+    const low = crisisGame();
+    low.state = produce(low.state, (d) => {
+      const v = d.standings.VAL;
+      if (v) v.credibility = 1;
+    });
+    low.advanceTo("investigation").do(head("VAL"), { type: "attribution.make", inject: "I1", accused: "MER", confidence: "high", mode: "public", cosigners: [] });
+    low.advanceTo("resolution");
+    expect(cred(low, "VAL")).toBe(0);
+    const high = crisisGame();
+    high.state = produce(high.state, (d) => {
+      const v = d.standings.VAL;
+      if (v) v.credibility = 99;
+    });
+    high.advanceTo("investigation").do(head("VAL"), { type: "attribution.make", inject: "I1", accused: "KAR", confidence: "high", mode: "public", cosigners: [] });
+    high.advanceTo("resolution");
+    expect(cred(high, "VAL")).toBe(100);
+  });
+
   it("CR7: credibility for a statement waits for the truth's reveal (at the end when the scenario sets no round)", () => {
     const g = crisisGame();
     g.advanceTo("resolution").do(FACILITATOR, { type: "phase.advance" }).advanceTo("investigation");
@@ -252,6 +281,32 @@ describe("escalation", () => {
     expect(escalationDelta(g.state, [], [v("named")])).toBe(none + CRISIS_RULES.escalation.namedViolation);
     expect(escalationDelta(g.state, [], [v("enforced")])).toBe(none);
     expect(CRISIS_RULES.escalation.unansweredViolation).toBeGreaterThan(CRISIS_RULES.escalation.namedViolation);
+  });
+
+  it("ES1: each inject that fires adds to the index", () => {
+    const g = crisisGame();
+    const fired = g.state.crisis.injects.length;
+    expect(fired).toBeGreaterThan(0);
+    expect(g.state.escalation).toBe(g.state.scenario.initialEscalation + fired * CRISIS_RULES.escalation.inject);
+    const before = g.state.escalation;
+    g.do(FACILITATOR, { type: "inject.fire", inject: "I2" });
+    expect(g.state.escalation).toBe(before + CRISIS_RULES.escalation.inject);
+  });
+
+  it("R1: resolution reveals practice, moves norms, escalation and credibility, and records a report and a snapshot, in one step", () => {
+    const g = round1();
+    g.advanceTo("state-practice");
+    allRestraint(g);
+    const series = g.state.crisis.series.length;
+    g.advanceTo("resolution");
+    const report = g.state.crisis.reports.at(-1);
+    expect(report?.round).toBe(1);
+    expect(g.state.crisis.practice.filter((p) => p.round === 1)).toHaveLength(5);
+    expect(report?.norms.some((m) => m.norm === "N-f")).toBe(true);
+    expect(report?.escalation.to).toBe(g.state.escalation);
+    expect(g.state.crisis.series).toHaveLength(series + 1);
+    expect(g.state.crisis.series.at(-1)).toMatchObject({ round: 1, label: "round", escalation: g.state.escalation });
+    expect(g.state.crisis.choices).toEqual({});
   });
 
   it("ES6: the index stays within 0–100", () => {

@@ -3,7 +3,7 @@
 import { html, nothing } from "lit-html";
 import { t, tk } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
-import { relevant, submitForm } from "./controls.ts";
+import { reasonOf, relevant, submitForm } from "./controls.ts";
 import { seatName } from "./describe.ts";
 
 export function normTitle(ctx: Ctx, id: string): string {
@@ -32,15 +32,29 @@ export function briefingPanel(ctx: Ctx) {
   </section>`;
 }
 
+/** The scenario's injects that have not fired yet, to fire now: disabled, with the reason, when none is left or firing is not allowed. */
+function fireForm(ctx: Ctx) {
+  const v = ctx.view;
+  const p = v.crisis.can.fireInject;
+  if (!relevant(p)) return nothing;
+  const unfired = v.crisis.schedule.filter((x) => !x.fired);
+  const reason = unfired.length === 0 ? t("crisis.noneLeft") : p.ok ? "" : reasonOf(p);
+  const disabled = reason !== "";
+  return html`<form class="inline-form" data-testid="fire-form" @submit=${submitForm((get) => ctx.act({ type: "inject.fire", inject: get("inject") }), { reset: false })}>
+    <label class="grow">${t("crisis.fireLabel")}
+      <select name="inject" data-testid="fire-inject" ?disabled=${disabled} aria-describedby=${disabled ? "fire-reason" : nothing}>
+        ${unfired.map((x) => html`<option value=${x.id}>${x.round === null ? t("crisis.fireOnDemand", { title: x.title }) : t("crisis.fireOption", { title: x.title, round: x.round })}</option>`)}
+      </select>
+    </label>
+    <button type="submit" ?disabled=${disabled} aria-describedby=${disabled ? "fire-reason" : nothing}>${t("crisis.fire")}</button>
+    ${disabled ? html`<p class="reason" id="fire-reason">${reason}</p>` : nothing}
+  </form>`;
+}
+
 function chairInjects(ctx: Ctx) {
   const v = ctx.view;
   const c = v.crisis.can;
-  return html`${relevant(c.fireInject) && c.fireInject.ok
-      ? html`<form class="inline-form" @submit=${submitForm((get) => ctx.act({ type: "inject.fire", inject: get("inject") }))}>
-          <label class="grow">${t("crisis.fireId")} <input name="inject" required /></label>
-          <button type="submit">${t("crisis.fire")}</button>
-        </form>`
-      : nothing}
+  return html`${fireForm(ctx)}
     ${c.writeInject.ok
       ? html`<details class="adhoc"><summary>${t("crisis.write")}</summary>
           <form @submit=${submitForm((get) => ctx.act({

@@ -4,7 +4,7 @@ import { html, nothing } from "lit-html";
 import { LIMITS } from "../../../shared/protocol/limits.ts";
 import { t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
-import { actButton, reasonOf, submitForm } from "./controls.ts";
+import { actButton, reasonOf, relevant, submitForm } from "./controls.ts";
 import { seatName } from "./describe.ts";
 
 export function chairConsole(ctx: Ctx) {
@@ -38,9 +38,11 @@ export function chairConsole(ctx: Ctx) {
     ${lobby ? nothing : pollControls(ctx)}
 
     <h3>${t("chair.doors")}</h3>
-    ${c.chair.ok
-      ? html`<button type="button" data-testid="lock" aria-pressed=${v.session.locked ? "true" : "false"}
+    ${relevant(c.lock)
+      ? html`<button type="button" data-testid="lock" aria-pressed=${v.session.locked ? "true" : "false"} ?disabled=${!c.lock.ok}
+          aria-describedby=${c.lock.ok ? nothing : "lock-reason"}
           @click=${() => ctx.act({ type: "session.lock", locked: !v.session.locked })}>${t(v.session.locked ? "chair.unlock" : "chair.lock")}</button>
+          ${c.lock.ok ? nothing : html`<p class="reason" id="lock-reason">${reasonOf(c.lock)}</p>`}
           <p class="hint">${t(v.session.locked ? "chair.lockedHelp" : "chair.openHelp")}</p>`
       : nothing}
 

@@ -2,7 +2,9 @@
 // delegation, mute or remove them, and mute a whole delegation.
 import { html, nothing } from "lit-html";
 import { t } from "../i18n/index.ts";
+import type { Permission } from "../../../shared/protocol/view.ts";
 import type { Ctx } from "./context.ts";
+import { reasonOf, relevant } from "./controls.ts";
 import { emblem } from "./seats-panel.ts";
 
 export function seatAdmin(ctx: Ctx) {
@@ -52,24 +54,10 @@ export function seatAdmin(ctx: Ctx) {
         )}
       </tbody>
     </table>
-    <h3>${t("admin.autopilot")}</h3>
-    <p class="hint">${t("admin.autopilotHelp")}</p>
-    <div class="row">
-      ${v.seats.filter((s) => s.kind === "delegation").map(
-        (s) => html`<button type="button" data-testid=${`autopilot-${s.id}`} aria-pressed=${s.autopilot ? "true" : "false"}
-          @click=${() => ctx.act({ type: "seat.autopilot", seat: s.id, on: !s.autopilot })}>
-          ${emblem(s)} ${s.name}</button>`,
-      )}
-    </div>
-    <h3>${t("admin.closeSeats")}</h3>
-    <p class="hint">${t("admin.closeHelp")}</p>
-    <div class="row">
-      ${v.seats.map(
-        (s) => html`<button type="button" data-testid=${`close-${s.id}`} aria-pressed=${s.closed ? "true" : "false"}
-          @click=${() => ctx.act({ type: "seat.close", seat: s.id, closed: !s.closed })}>
-          ${emblem(s)} ${s.name}</button>`,
-      )}
-    </div>
+    ${toggles(v.can.autopilot, "autopilot", t("admin.autopilot"), t("admin.autopilotHelp"), v.seats.filter((s) => s.kind === "delegation"),
+      (s) => s.autopilot, (s) => ctx.act({ type: "seat.autopilot", seat: s.id, on: !s.autopilot }))}
+    ${toggles(v.can.closeSeat, "close", t("admin.closeSeats"), t("admin.closeHelp"), v.seats,
+      (s) => s.closed, (s) => ctx.act({ type: "seat.close", seat: s.id, closed: !s.closed }))}
     <h3>${t("admin.muteSeats")}</h3>
     <div class="row">
       ${v.seats.map(
@@ -79,4 +67,23 @@ export function seatAdmin(ctx: Ctx) {
       )}
     </div>
   </section>`;
+}
+
+type Seat = Ctx["view"]["seats"][number];
+
+/** A row of per-seat toggle buttons that follows one permission: hidden when it does not concern
+ * the viewer, disabled with the server's reason when it is refused. */
+function toggles(p: Permission, prefix: string, heading: string, help: string, seats: readonly Seat[], pressed: (s: Seat) => boolean, toggle: (s: Seat) => void) {
+  if (!relevant(p)) return nothing;
+  const reasonId = `${prefix}-reason`;
+  return html`<h3>${heading}</h3>
+    <p class="hint">${help}</p>
+    ${p.ok ? nothing : html`<p class="reason" id=${reasonId}>${reasonOf(p)}</p>`}
+    <div class="row">
+      ${seats.map(
+        (s) => html`<button type="button" data-testid=${`${prefix}-${s.id}`} aria-pressed=${pressed(s) ? "true" : "false"}
+          ?disabled=${!p.ok} aria-describedby=${p.ok ? nothing : reasonId} @click=${() => toggle(s)}>
+          ${emblem(s)} ${s.name}</button>`,
+      )}
+    </div>`;
 }

@@ -2,6 +2,7 @@
 // and renders the header plus the layout for the viewer's role (desk, console, spectator, projector).
 import { html, nothing, render } from "lit-html";
 import type { IntentAction } from "../../../shared/protocol/actions.ts";
+import { parseJoinRefusal } from "../../../shared/protocol/join-refusal.ts";
 import type { View } from "../../../shared/protocol/view.ts";
 import { errorText, formatDuration, onLocaleChange, t } from "../i18n/index.ts";
 import { lookupSession } from "../net/api.ts";
@@ -135,14 +136,27 @@ async function connect(root: HTMLElement, code: string, mode: SessionMode, go: (
     go(`/?code=${encodeURIComponent(code)}`);
     return null;
   } catch (error) {
-    const e = error as Error & { code?: string };
-    render(
+    const refusal = joinFailure(error);
+    const draw = () => render(
       html`<header class="masthead"><p class="app-name">${t("app.title")}</p>${languageSelect()}</header>
         <main id="main" class="landing"><section class="card"><h1>${t("error.joinHeading")}</h1>
-        <p class="error" role="alert">${e.code ? errorText(e.code, e.message) : t("error.generic", { message: e.message })}</p>
+        <p class="error" role="alert" data-testid="join-refused">${refusal.code ? errorText(refusal.code, refusal.message) : t("error.generic", { message: refusal.message })}</p>
         <button type="button" @click=${() => go("/")}>${t("error.back")}</button></section></main>`,
       root,
     );
+    onLocaleChange(() => {
+      if (!root.querySelector('[data-testid="join-refused"]')) return;
+      draw();
+    });
+    draw();
     return null;
   }
+}
+
+/** Why joining failed: a look-up error carries its code; a refused join carries "code: sentence" in its message. */
+function joinFailure(error: unknown): { code: string | null; message: string } {
+  const e = error as { code?: unknown; message?: unknown };
+  const message = typeof e?.message === "string" ? e.message : String(error);
+  if (typeof e?.code === "string") return { code: e.code, message };
+  return parseJoinRefusal(message);
 }

@@ -1,6 +1,6 @@
 // The landing page in Chromium: an uploaded scenario with mistakes lists every problem with
-// its line; options and a passcode shape the session; joining with a wrong code or without
-// the passcode is refused readably, in French too.
+// its line; options, a seat plan (bots, closed seats) and a passcode shape the session; joining
+// with a wrong code, without the passcode or with a wrong one is refused readably, in French too.
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
@@ -44,6 +44,28 @@ describe("the landing page", () => {
     await page.screenshot({ path: `${ARTIFACTS}/landing-upload-errors.png`, fullPage: true });
   });
 
+  it("creates a session with a bot seat and a closed seat, which the lobby shows", async () => {
+    const chair = await canvasPage(browser, pageErrors);
+    await chair.goto(base);
+    await chair.getByText("Session options").click();
+    const plan = chair.getByRole("group", { name: "Seats" });
+    expect(await plan.getByRole("combobox").count()).toBe(3);
+    await plan.getByLabel("Tamaru").selectOption({ label: "Played by a bot" });
+    await plan.getByLabel("Meridia").selectOption({ label: "Closed" });
+    expect(await plan.getByLabel("Valdoria").inputValue()).toBe("open");
+    expect(await seriousViolations(chair)).toEqual([]);
+    await chair.screenshot({ path: `${ARTIFACTS}/landing-seat-plan.png`, fullPage: true });
+    await chair.getByRole("button", { name: "Create session" }).click();
+    await chair.getByRole("button", { name: "Open the facilitator console" }).click();
+    await expect.poll(() => chair.getByTestId("bot-TAM").count()).toBe(1);
+    await expect.poll(() => chair.getByTestId("closed-MER").count()).toBe(1);
+    expect(await chair.getByTestId("bot-VAL").count()).toBe(0);
+    expect(await chair.getByTestId("closed-VAL").count()).toBe(0);
+    expect(await chair.getByTestId("autopilot-TAM").getAttribute("aria-pressed")).toBe("true");
+    expect(await chair.getByTestId("close-MER").getAttribute("aria-pressed")).toBe("true");
+    expect(pageErrors).toEqual([]);
+  });
+
   it("creates a session with options and a passcode, and refuses joins readably in both languages", async () => {
     const chair = await canvasPage(browser, pageErrors);
     await chair.goto(base);
@@ -81,6 +103,17 @@ describe("the landing page", () => {
     await player.getByLabel("Code de la salle").fill(code);
     await player.getByRole("button", { name: "Rejoindre", exact: true }).click();
     await expect.poll(() => player.getByRole("alert").textContent()).toContain("mot de passe");
+    // A wrong passcode is refused by the server; the page translates the refusal's code.
+    await player.getByLabel("Mot de passe (si la session en a un)").fill("heron-00");
+    await player.getByRole("button", { name: "Rejoindre", exact: true }).click();
+    await expect.poll(() => player.getByTestId("join-refused").textContent()).toBe("Mot de passe incorrect.");
+    expect(await seriousViolations(player)).toEqual([]);
+    await player.getByTestId("language").selectOption("en");
+    await expect.poll(() => player.getByTestId("join-refused").textContent()).toBe("Wrong passcode for this session.");
+    await player.getByTestId("language").selectOption("fr");
+    await player.getByRole("button", { name: "Retour à la page d'accueil" }).click();
+    await player.getByLabel("Code de la salle").fill(code);
+    await player.getByLabel("Votre nom").fill("Noor");
     await player.getByLabel("Mot de passe (si la session en a un)").fill("seminar42");
     await player.getByRole("button", { name: "Rejoindre", exact: true }).click();
     await expect.poll(() => player.getByTestId("you").textContent()).toContain("sans siège");

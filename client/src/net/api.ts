@@ -14,6 +14,8 @@ export type ScenarioSummary = {
   observers: number;
   rounds: number;
   decisionRule: string;
+  /** The seats, for choosing which are open, played by bots or closed when creating a session. */
+  seats: { id: string; name: string; kind: "delegation" | "observer"; archetype: string }[];
 };
 
 async function call<T>(path: string, init?: RequestInit): Promise<ApiResult<T>> {

@@ -16,22 +16,32 @@ type State = {
   createError: ApiError | null;
   joinError: string;
   busy: boolean;
+  /** The facilitator's plan for the chosen scenario's seats: open to players (default), a bot, or closed. */
+  seatPlan: Record<string, SeatMode>;
 };
 
+const SEAT_MODES = ["open", "bot", "closed"] as const;
+type SeatMode = (typeof SEAT_MODES)[number];
+
 export async function showLanding(root: HTMLElement, go: (path: string) => void): Promise<void> {
-  const state: State = { scenarios: [], chosen: "", upload: null, created: null, createError: null, joinError: "", busy: false };
+  const state: State = { scenarios: [], chosen: "", upload: null, created: null, createError: null, joinError: "", busy: false, seatPlan: {} };
   const draw = () => render(view(state, actions), root);
   const actions: Actions = {
     choose(id) {
       state.chosen = id;
       state.upload = null;
+      state.seatPlan = {};
       draw();
+    },
+    planSeat(seat, mode) {
+      state.seatPlan[seat] = mode;
     },
     async pickFile(e) {
       const file = (e.target as HTMLInputElement).files?.[0];
       if (!file) return;
       state.upload = { name: file.name, text: await file.text() };
       state.chosen = "";
+      state.seatPlan = {};
       state.createError = null;
       draw();
     },
@@ -39,7 +49,7 @@ export async function showLanding(root: HTMLElement, go: (path: string) => void)
       e.preventDefault();
       const data = new FormData(e.target as HTMLFormElement);
       const request: CreateSessionRequest = state.upload ? { scenarioSource: state.upload.text } : { scenarioId: state.chosen };
-      const options = readOptions(data);
+      const options = readOptions(data, state.upload ? {} : state.seatPlan);
       if (options) request.options = options;
       const passcode = String(data.get("passcode") ?? "").trim();
       if (passcode) request.passcode = passcode;
@@ -92,8 +102,11 @@ export async function showLanding(root: HTMLElement, go: (path: string) => void)
   draw();
 }
 
-function readOptions(data: FormData): SessionOptions | null {
+function readOptions(data: FormData, seatPlan: Record<string, SeatMode>): SessionOptions | null {
   const options: SessionOptions = {};
+  const planned = (mode: SeatMode) => Object.keys(seatPlan).filter((seat) => seatPlan[seat] === mode);
+  if (planned("bot").length > 0) options.bots = planned("bot");
+  if (planned("closed").length > 0) options.closedSeats = planned("closed");
   const rule = String(data.get("decisionRule") ?? "");
   const mode = String(data.get("votingMode") ?? "");
   const foundRule = DECISION_RULES.find((r) => r === rule);
@@ -115,6 +128,7 @@ function readOptions(data: FormData): SessionOptions | null {
 
 type Actions = {
   choose(id: string): void;
+  planSeat(seat: string, mode: SeatMode): void;
   pickFile(e: Event): Promise<void>;
   create(e: Event): Promise<void>;
   join(e: Event, as: "player" | "spectator" | "projector"): Promise<void>;
@@ -132,6 +146,26 @@ function createErrorView(err: ApiError) {
           </ol>`
       : nothing}
   </div>`;
+}
+
+/** Per seat of the chosen scenario: open to players, played by a bot from the start, or closed. */
+function seatPlanView(s: State, a: Actions) {
+  const seats = s.upload ? [] : s.scenarios.find((sc) => sc.id === s.chosen)?.seats ?? [];
+  if (seats.length === 0) return nothing;
+  return html`<fieldset class="seat-plan" data-testid="seat-plan" aria-describedby="seat-plan-help">
+    <legend>${t("options.seats")}</legend>
+    <p class="hint" id="seat-plan-help">${t("options.seatsHelp")}</p>
+    ${seats.map((seat) => {
+      const mode = s.seatPlan[seat.id] ?? "open";
+      return html`<div class="seat-choice">
+        <label for=${`plan-${seat.id}`}>${seat.kind === "observer" ? t("options.seatObserver", { name: seat.name }) : seat.name}</label>
+        <select id=${`plan-${seat.id}`} name=${`seat-${seat.id}`} data-testid=${`plan-${seat.id}`} .value=${mode}
+          @change=${(e: Event) => a.planSeat(seat.id, SEAT_MODES.find((m) => m === (e.target as HTMLSelectElement).value) ?? "open")}>
+          ${SEAT_MODES.map((m) => html`<option value=${m} ?selected=${m === mode}>${t(`options.seat.${m}`)}</option>`)}
+        </select>
+      </div>`;
+    })}
+  </fieldset>`;
 }
 
 function view(s: State, a: Actions) {
@@ -191,6 +225,7 @@ function view(s: State, a: Actions) {
                   <legend>${t("options.timers")}</legend>
                   ${PHASES.map((p) => html`<label class="narrow">${t(`stage.${p}`)} <input type="number" name=${`timer-${p}`} min="10" max="3600" step="5" placeholder=${t("options.default")} /></label>`)}
                 </fieldset>
+                ${seatPlanView(s, a)}
                 <label>${t("options.passcode")} <input name="passcode" autocomplete="off" minlength="4" maxlength="64" aria-describedby="passcode-help" />
                   <span class="hint" id="passcode-help">${t("options.passcodeHelp")}</span></label>
               </details>

@@ -1,6 +1,6 @@
 // The facilitator console in Chromium: pause and resume, extending the phase, broadcasts,
 // muting, seat reassignment, the speakers list's settings, and a contested amendment voted
-// before its proposal — each seen from a delegate's page.
+// before its proposal — each seen from a delegate's page; firing a scheduled inject early.
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -9,6 +9,7 @@ import { seriousViolations } from "../helpers/axe.ts";
 import { launchChromium } from "../helpers/browser.ts";
 import { buildClient } from "../helpers/build-client.ts";
 import { canvasPage } from "../helpers/e2e-pages.ts";
+import { loadBuiltin } from "../helpers/scenarios.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 const ARTIFACTS = resolve(import.meta.dirname, "../../artifacts/e2e");
@@ -20,7 +21,7 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startServer(PORT, { clientDist: await buildClient() });
+  server = await startServer(PORT, { clientDist: await buildClient(), scenarios: [loadBuiltin("quickstart"), loadBuiltin("seminar")] });
   browser = await launchChromium();
 });
 
@@ -139,6 +140,37 @@ describe("the facilitator console", () => {
     await expect.poll(() => mer.locator('[data-proposal="P1"] .text').first().textContent()).toContain("should not");
     for (const page of [val, mer, zed]) await page.getByTestId("vote-yes").click();
     await expect.poll(() => text(chair, "status-P1")).toBe("Adopted");
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("fires a scheduled inject from the list of those not yet fired, and names seatless actors", async () => {
+    const { code, facilitatorKey } = await server.create({ scenarioId: "seminar" });
+    const chair = await canvasPage(browser, pageErrors);
+    await chair.context().addInitScript(([c, k]) => localStorage.setItem(`normcraft:${c}:key`, k ?? ""), [code, facilitatorKey]);
+    await chair.goto(`${base}/s/${code}`);
+    await expect.poll(() => text(chair, "you")).toContain("facilitator");
+    const fire = chair.getByLabel("Scheduled inject to fire now");
+
+    // The crisis panels come with play, not in the lobby.
+    expect(await fire.count()).toBe(0);
+
+    // Round 1's inject fires at the start; the list keeps the one still to come, and its truth names the gang.
+    await chair.getByTestId("start").click();
+    await expect.poll(() => chair.locator('[data-inject="code-grey"]').count()).toBe(1);
+    await expect.poll(() => fire.locator("option").allTextContents()).toEqual(["Borrowed Colours — a false flag at the games (round 2)"]);
+    expect(await chair.locator('[data-inject="code-grey"] .truth').textContent()).toContain("GreyMantis");
+    expect(await fire.isDisabled()).toBe(false);
+    expect(await seriousViolations(chair)).toEqual([]);
+
+    await fire.selectOption({ label: "Borrowed Colours — a false flag at the games (round 2)" });
+    await chair.getByRole("button", { name: "Fire inject" }).click();
+    await expect.poll(() => chair.locator('[data-inject="borrowed-colours"]').count()).toBe(1);
+    await expect.poll(() => fire.isDisabled()).toBe(true);
+    expect(await fire.locator("option").count()).toBe(0);
+    expect(await chair.getByTestId("fire-form").textContent()).toContain("Every scheduled inject has fired");
+    expect(await chair.getByRole("button", { name: "Fire inject" }).getAttribute("aria-describedby")).toBe("fire-reason");
+    expect(await seriousViolations(chair)).toEqual([]);
+    await chair.screenshot({ path: `${ARTIFACTS}/console-injects-fired.png`, fullPage: true });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ export function newRoomCode(): string {
   return code;
 }
 
-/** Accepts what people type: any case, spaces and dashes ignored. */
+/** Accepts what people type, in upper or lower case, ignoring spaces and dashes. */
 export function normaliseCode(input: string): string {
   return input.toUpperCase().replace(/[\s-]/g, "");
 }

@@ -38,7 +38,7 @@ export const FloorConfigure = z.strictObject({
   /** Automatic moderation: the next speaker gets the floor when the current one's time is up. */
   automatic: z.boolean().optional(),
   speakingSeconds: z.number().int().positive("speaking time is a positive number of seconds").optional(),
-  /** Open debate: any seat may post public statements, not only the speaker. */
+  /** Open debate — every seat may post public statements, not only the speaker. */
   openDebate: z.boolean().optional(),
 });
 export const MuteTarget = z.discriminatedUnion("kind", [

@@ -1,4 +1,4 @@
-// Amendments: any delegation (or observer) proposes a revised text; the sponsor accepts it as
+// Amendments — a delegation (or observer) proposes a revised text; the sponsor accepts it as
 // friendly (the text changes at once) or contests it, and contested ones are voted first.
 import { ruleError } from "../../protocol/errors.ts";
 import { RULES } from "../constants.ts";

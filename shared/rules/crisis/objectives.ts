@@ -52,14 +52,17 @@ export function progressOf(state: S): Record<string, Record<string, boolean>> {
   return out;
 }
 
-/** Objectives' points + credibility × weight + the collective bonuses every seat shares (SC1, SC2). */
-export function scoreLines(state: S): ScoreLine[] {
+/**
+ * Objectives' points + credibility × weight + the collective bonuses every seat shares (SC1, SC2).
+ * `progress`, when the caller has just computed it for this same state, spares judging every goal again.
+ */
+export function scoreLines(state: S, progress?: Readonly<Record<string, Readonly<Record<string, boolean>>>>): ScoreLine[] {
   const scoring = scenarioOf(state).scoring;
   const internalized = Object.values(state.norms).filter((n) => n.stage === "internalized").length;
   const lowEscalation = state.escalation <= scoring.lowEscalationThreshold;
   const collectivePoints = internalized * scoring.internalizedNormBonus + (lowEscalation ? scoring.lowEscalationBonus : 0);
   return seatSpecs(state).map((spec) => {
-    const objectives = spec.objectives.map((o) => ({ id: o.id, points: o.points, met: goalMet(state, spec.id, o.goal), secret: o.secret }));
+    const objectives = spec.objectives.map((o) => ({ id: o.id, points: o.points, met: progress?.[spec.id]?.[o.id] ?? goalMet(state, spec.id, o.goal), secret: o.secret }));
     const objectivePoints = objectives.reduce((sum, o) => sum + (o.met ? o.points : 0), 0);
     const credibilityPoints = Math.round((state.standings[spec.id]?.credibility ?? 0) * scoring.credibilityWeight);
     return { seat: spec.id, objectives, objectivePoints, credibilityPoints, collectivePoints, total: objectivePoints + credibilityPoints + collectivePoints };

@@ -13,7 +13,7 @@ import { caughtCost, moveCredibility, revealTruth } from "./credibility.ts";
 import { moveEscalation } from "./escalation.ts";
 import { draw, exposureChance } from "./exposure.ts";
 import { updateNorms } from "./norm-dynamics.ts";
-import { progressOf } from "./objectives.ts";
+import { progressOf, scoreLines } from "./objectives.ts";
 import { settlePledges } from "./pledge-settlement.ts";
 import { snapshot } from "./series.ts";
 import type { CredibilityMove, PracticeChoice, RevealedPractice, Violation } from "./state.ts";
@@ -68,7 +68,8 @@ export function resolveRound(draft: Draft<GameState>, emit: Emit): void {
     }
   }
 
-  draft.crisis.progress = progressOf(draft);
+  const progress = progressOf(draft);
+  draft.crisis.progress = progress;
   draft.crisis.reports.push({
     round,
     injects: draft.crisis.injects.filter((x) => x.round === round).map((x) => x.id),
@@ -80,7 +81,7 @@ export function resolveRound(draft: Draft<GameState>, emit: Emit): void {
     pledges,
     truths,
   });
-  draft.crisis.series.push(snapshot(draft, round, "round"));
+  draft.crisis.series.push(snapshot(draft, round, "round", scoreLines(draft, progress)));
   emit({ type: "round.reported", round });
 }
 

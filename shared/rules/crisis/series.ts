@@ -2,9 +2,9 @@
 import type { Draft } from "immer";
 import type { GameState } from "../state.ts";
 import { scoreLines } from "./objectives.ts";
-import type { Snapshot } from "./state.ts";
+import type { ScoreLine, Snapshot } from "./state.ts";
 
-export function snapshot(state: GameState | Draft<GameState>, round: number, label: Snapshot["label"]): Snapshot {
+export function snapshot(state: GameState | Draft<GameState>, round: number, label: Snapshot["label"], scores?: readonly ScoreLine[]): Snapshot {
   return {
     round,
     label,
@@ -13,6 +13,6 @@ export function snapshot(state: GameState | Draft<GameState>, round: number, lab
       Object.values(state.norms).map((n) => [n.id, { strength: n.strength, stage: n.stage, adherents: n.adherents.length }]),
     ),
     standings: Object.fromEntries(Object.values(state.standings).map((s) => [s.id, { capacity: s.capacity, credibility: s.credibility }])),
-    scores: Object.fromEntries(scoreLines(state).map((l) => [l.seat, l.total])),
+    scores: Object.fromEntries((scores ?? scoreLines(state)).map((l) => [l.seat, l.total])),
   };
 }

@@ -37,10 +37,11 @@ export function finishGame(draft: Draft<GameState>, emit: Emit): void {
   const moves: CredibilityMove[] = [];
   for (const inject of draft.crisis.injects) revealTruth(draft, inject, emit, moves);
   draft.crisis.choices = {};
-  draft.crisis.progress = progressOf(draft);
-  const lines = scoreLines(draft);
+  const progress = progressOf(draft);
+  draft.crisis.progress = progress;
+  const lines = scoreLines(draft, progress);
   draft.crisis.scores = castDraft(lines);
-  draft.crisis.series.push(snapshot(draft, draft.round, "end"));
+  draft.crisis.series.push(snapshot(draft, draft.round, "end", lines));
   const ranking = [...lines].sort((a, b) => b.total - a.total).map((l) => ({ seat: l.seat, total: l.total }));
   emit({ type: "game.scored", ranking });
 }

@@ -2,11 +2,11 @@
 // after each change and makes its next move after a human-like pause. Bots submit through the
 // same path as people, so their moves are logged, replayed and judged by the same rules.
 import { decide } from "../../shared/bots/decide.ts";
-import { botSelf } from "../../shared/bots/self.ts";
+import { botRng, botSelf } from "../../shared/bots/self.ts";
 import type { BotSelf } from "../../shared/bots/types.ts";
 import type { IntentAction } from "../../shared/protocol/actions.ts";
 import type { View } from "../../shared/protocol/view.ts";
-import { nextFloat, seedRng, type RngState } from "../../shared/rules/rng.ts";
+import { nextFloat, type RngState } from "../../shared/rules/rng.ts";
 import type { GameState } from "../../shared/rules/state.ts";
 
 type Timer = { clear(): void };
@@ -42,7 +42,7 @@ export class BotRunner {
       let bot = this.#bots.get(playerId);
       if (!bot) {
         const index = Object.keys(state.seats).indexOf(seat.id);
-        bot = { self: botSelf(state.scenario, seat.id), rng: seedRng((this.#deps.seed * 7919 + index * 104_729) | 0), done: new Set(), timer: null, busy: false };
+        bot = { self: botSelf(state.scenario, seat.id), rng: botRng(this.#deps.seed, index), done: new Set(), timer: null, busy: false };
         this.#bots.set(playerId, bot);
       }
       if (!bot.timer && !bot.busy) this.#arm(playerId, bot);

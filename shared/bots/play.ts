@@ -3,12 +3,12 @@
 import type { Action, Actor } from "../protocol/actions.ts";
 import type { RuleError } from "../protocol/errors.ts";
 import { apply, type Ctx } from "../rules/engine.ts";
-import { seedRng, type RngState } from "../rules/rng.ts";
+import type { RngState } from "../rules/rng.ts";
 import { createInitialState, type GameState } from "../rules/state.ts";
 import type { Scenario } from "../scenario/schema.ts";
 import { viewFor, type Presence } from "../view/view-for.ts";
 import { decide } from "./decide.ts";
-import { botSelf } from "./self.ts";
+import { botRng, botSelf } from "./self.ts";
 import type { BotSelf } from "./types.ts";
 
 export type Rejection = { readonly seat: string; readonly action: Action; readonly error: RuleError };
@@ -45,7 +45,7 @@ export function playGame(scenario: Scenario, seed: number, opts: { rounds?: numb
   };
 
   const seats = [...scenario.delegations, ...scenario.observers].map((s) => s.id);
-  const bots: Bot[] = seats.map((seat, i) => ({ self: botSelf(scenario, seat), playerId: `bot-${seat}`, rng: seedRng((seed * 7919 + i * 104_729) | 0), done: new Set() }));
+  const bots: Bot[] = seats.map((seat, i) => ({ self: botSelf(scenario, seat), playerId: `bot-${seat}`, rng: botRng(seed, i), done: new Set() }));
   for (const bot of bots) {
     must({ kind: "system" }, { type: "player.join", playerId: bot.playerId, name: `${bot.self.seat} (bot)` });
     must({ kind: "player", playerId: bot.playerId }, { type: "seat.claim", seat: bot.self.seat });

@@ -4,13 +4,13 @@
 import type { ResponseKind } from "../scenario/schema.ts";
 import type { IntentAction } from "../protocol/actions.ts";
 import { CRISIS_RULES } from "../rules/constants.ts";
+import { OBSERVER_RESPONSES } from "../rules/handlers/practice.ts";
 import type { Turn } from "./decide.ts";
 import { move } from "./decide.ts";
 import { suspicions } from "./evidence.ts";
 import type { BotMove } from "./types.ts";
 
 const LADDER: readonly ResponseKind[] = ["demarche", "public-attribution", "sanctions", "countermeasure"];
-const OBSERVER_CHOICES: ReadonlySet<ResponseKind> = new Set(["restraint", "assistance", "public-attribution"]);
 
 export function practiceMove(turn: Turn): BotMove | null {
   const { view } = turn;
@@ -28,7 +28,7 @@ function toAction(c: Choice): IntentAction {
 function affordable(turn: Turn, c: Choice): IntentAction {
   const ok = (x: Choice) =>
     CRISIS_RULES.responseCost[x.response] <= turn.capacity &&
-    (turn.self.kind === "delegation" || OBSERVER_CHOICES.has(x.response)) &&
+    (turn.self.kind === "delegation" || OBSERVER_RESPONSES.has(x.response)) &&
     x.target !== turn.mySeat &&
     (x.response !== "demarche" || (x.target !== undefined && turn.view.seats.some((s) => s.id === x.target)));
   if (ok(c)) return toAction(c);

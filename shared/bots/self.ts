@@ -1,7 +1,13 @@
 // A seat's bot profile, read from the scenario: what the bot may know about itself.
 import type { Scenario } from "../scenario/schema.ts";
 import { policyFor } from "./archetypes.ts";
+import { seedRng, type RngState } from "../rules/rng.ts";
 import type { BotSelf } from "./types.ts";
+
+/** Each bot's own generator, from the session's seed and the seat's place, the same in a room and in the simulator. */
+export function botRng(seed: number, seatIndex: number): RngState {
+  return seedRng((seed * 7919 + seatIndex * 104_729) | 0);
+}
 
 export function botSelf(scenario: Scenario, seat: string): BotSelf {
   const delegation = scenario.delegations.find((d) => d.id === seat);

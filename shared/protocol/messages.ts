@@ -4,7 +4,7 @@ import { IntentAction } from "./actions.ts";
 import { ERROR_CODES } from "./errors.ts";
 import { LIMITS } from "./limits.ts";
 import { View } from "./view.ts";
-import { DECISION_RULES, PHASES, VOTING_MODES } from "../scenario/schema.ts";
+import { DECISION_RULES, PhaseTimers, VOTING_MODES } from "../scenario/schema.ts";
 
 export { MESSAGE_TYPES } from "./message-types.ts";
 
@@ -63,7 +63,7 @@ export const SessionOptions = z.strictObject({
   /** Seats played by bots from the start (the facilitator can hand over or take back any seat later). */
   bots: z.array(z.string().min(1).max(40)).max(24).optional(),
   /** Phase durations in seconds. */
-  timers: z.strictObject(Object.fromEntries(PHASES.map((p) => [p, z.number().int().min(10).max(3600).optional()])) as Record<(typeof PHASES)[number], z.ZodOptional<z.ZodNumber>>).optional(),
+  timers: PhaseTimers.partial().optional(),
 });
 
 /** HTTP: create a session. */

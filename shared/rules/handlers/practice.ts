@@ -3,21 +3,13 @@
 import type { z } from "zod";
 import type { PracticeChoose } from "../../protocol/actions-crisis.ts";
 import { ruleError } from "../../protocol/errors.ts";
-import type { ResponseKind } from "../../scenario/schema.ts";
+import { RESPONSE_KINDS, type ResponseKind } from "../../scenario/schema.ts";
 import { CRISIS_RULES } from "../constants.ts";
 import type { Handler } from "../engine.ts";
 import { actingSeat, capacityOf, isDelegation, isKnownActor, isSeat, nameOf } from "../crisis/who.ts";
 
-/** Responses aimed at someone; assistance names its beneficiary, restraint no one. */
-export const TARGETED: ReadonlySet<ResponseKind> = new Set([
-  "demarche",
-  "public-attribution",
-  "sanctions",
-  "indictments",
-  "countermeasure",
-  "covert-operation",
-  "pre-positioning",
-]);
+/** Responses that must name whom they are aimed at: all but restraint (no one) and assistance (its beneficiary is optional). */
+export const TARGETED: ReadonlySet<ResponseKind> = new Set(RESPONSE_KINDS.filter((r) => r !== "restraint" && r !== "assistance"));
 /** What observers (not states) may do: no offensive or state-only options. */
 export const OBSERVER_RESPONSES: ReadonlySet<ResponseKind> = new Set(["restraint", "assistance", "public-attribution"]);
 export const COVERT: ReadonlySet<ResponseKind> = new Set(["covert-operation", "pre-positioning"]);

@@ -74,3 +74,26 @@ export function until<T>(conn: Connection, predicate: (c: Connection) => T, time
     check();
   });
 }
+
+/** Starts the session and walks it to the vote on a first proposal tabled by `proposer` (P1). */
+export async function bringToVote(chair: Connection, proposer: Connection, title = "Points of contact", text = "A points-of-contact directory."): Promise<void> {
+  await chair.act({ type: "session.start" });
+  await chair.act({ type: "phase.advance" });
+  await chair.act({ type: "phase.advance" });
+  await proposer.act({ type: "proposal.table", title, text });
+  await chair.act({ type: "phase.advance" });
+  await until(proposer, (c) => c.view?.question === "P1");
+}
+
+/** A quickstart session with Ana heading Valdoria and Bo heading Meridia, voting on P1. */
+export async function votingSession(s: TestServer, title?: string, text?: string) {
+  const { code, facilitatorKey } = await s.create({ scenarioId: "quickstart" });
+  const chair = await s.join(code, { as: "facilitator", key: facilitatorKey });
+  const ana = await s.join(code, { as: "player", name: "Ana" });
+  const bo = await s.join(code, { as: "player", name: "Bo" });
+  for (const c of [chair, ana, bo]) await until(c, (x) => x.view && x.welcome);
+  await ana.act({ type: "seat.claim", seat: "VAL" });
+  await bo.act({ type: "seat.claim", seat: "MER" });
+  await bringToVote(chair, ana, title, text);
+  return { code, chair, ana, bo };
+}

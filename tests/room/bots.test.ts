@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "../../client/src/net/connection.ts";
 import { loadBuiltin } from "../helpers/scenarios.ts";
-import { startServer, until, type TestServer } from "../helpers/server.ts";
+import { startServer, until, votingSession, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -59,18 +59,7 @@ describe("bots in a live room", () => {
   }, 120_000);
 
   it("the facilitator hands a seat to a bot mid-game and takes it back", async () => {
-    const { code, facilitatorKey } = await server.create({ scenarioId: "quickstart" });
-    const chair = await server.join(code, { as: "facilitator", key: facilitatorKey });
-    const ana = await server.join(code, { as: "player", name: "Ana" });
-    const bo = await server.join(code, { as: "player", name: "Bo" });
-    await until(bo, (c) => c.view);
-    await ana.act({ type: "seat.claim", seat: "VAL" });
-    await bo.act({ type: "seat.claim", seat: "MER" });
-    await chair.act({ type: "session.start" });
-    await chair.act({ type: "phase.advance" });
-    await chair.act({ type: "phase.advance" });
-    await ana.act({ type: "proposal.table", title: "Hotline", text: "A crisis hotline between capitals." });
-    await chair.act({ type: "phase.advance" });
+    const { chair, ana, bo } = await votingSession(server, "Hotline", "A crisis hotline between capitals.");
     await until(bo, (c) => c.view?.question === "P1");
     // Bo's laptop dies: the bot takes over Meridia and votes for it.
     bo.leave();

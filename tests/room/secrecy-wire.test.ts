@@ -2,7 +2,7 @@
 // The recorder must load before the SDK does.
 import { wire } from "../helpers/wire-recorder.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startServer, until, type TestServer } from "../helpers/server.ts";
+import { bringToVote, startServer, until, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -31,11 +31,7 @@ describe("secrecy on the wire", () => {
     await ana.act({ type: "seat.claim", seat: "VAL" });
     await bo.act({ type: "seat.claim", seat: "MER" });
     await cy.act({ type: "seat.claim", seat: "TAM" });
-    await chair.act({ type: "session.start" });
-    await chair.act({ type: "phase.advance" });
-    await chair.act({ type: "phase.advance" });
-    await ana.act({ type: "proposal.table", title: "Reporting channel", text: "An incident-reporting channel between CERTs." });
-    await chair.act({ type: "phase.advance" });
+    await bringToVote(chair, ana, "Reporting channel", "An incident-reporting channel between CERTs.");
     await ana.act({ type: "vote.cast", proposal: "P1", choice: "no" });
     await bo.act({ type: "vote.cast", proposal: "P1", choice: "yes" });
     await cy.act({ type: "vote.cast", proposal: "P1", choice: "yes" });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "../../client/src/net/connection.ts";
 import { ensureRoom } from "../../server/sessions/create-session.ts";
 import { SqliteStore } from "../../server/store/sqlite-store.ts";
-import { startServer, until, type TestServer } from "../helpers/server.ts";
+import { startServer, until, votingSession as votingSessionOn, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
 beforeAll(async () => {
@@ -17,22 +17,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function votingSession(s: TestServer = server) {
-  const { code, facilitatorKey } = await s.create();
-  const chair = await s.join(code, { as: "facilitator", key: facilitatorKey });
-  const ana = await s.join(code, { as: "player", name: "Ana" });
-  const bo = await s.join(code, { as: "player", name: "Bo" });
-  for (const c of [chair, ana, bo]) await until(c, (x) => x.view && x.welcome);
-  await ana.act({ type: "seat.claim", seat: "VAL" });
-  await bo.act({ type: "seat.claim", seat: "MER" });
-  await chair.act({ type: "session.start" });
-  await chair.act({ type: "phase.advance" });
-  await chair.act({ type: "phase.advance" });
-  await ana.act({ type: "proposal.table", title: "CBM", text: "A points-of-contact directory." });
-  await chair.act({ type: "phase.advance" });
-  await until(ana, (c) => c.view?.question === "P1");
-  return { code, chair, ana, bo };
-}
+const votingSession = (s: TestServer = server) => votingSessionOn(s);
 
 const rawIntent = (c: Connection, intentId: string, action: unknown) =>
   c.sdkRoom.request("intent", { intentId, action }).then(

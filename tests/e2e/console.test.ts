@@ -13,15 +13,15 @@ import { loadBuiltin } from "../helpers/scenarios.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 const ARTIFACTS = resolve(import.meta.dirname, "../../artifacts/e2e");
-const PORT = 2635;
-const base = `http://localhost:${PORT}`;
+let base = "";
 let server: TestServer;
 let browser: Browser;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startServer(PORT, { clientDist: await buildClient(), scenarios: [loadBuiltin("quickstart"), loadBuiltin("seminar")] });
+  server = await startServer({ clientDist: await buildClient(), scenarios: [loadBuiltin("quickstart"), loadBuiltin("seminar")] });
+  base = `http://localhost:${server.port}`;
   browser = await launchChromium();
 });
 

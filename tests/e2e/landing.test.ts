@@ -12,8 +12,7 @@ import { canvasPage, overflowsHorizontally } from "../helpers/e2e-pages.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 const ARTIFACTS = resolve(import.meta.dirname, "../../artifacts/e2e");
-const PORT = 2633;
-const base = `http://localhost:${PORT}`;
+let base = "";
 const BROKEN = resolve(import.meta.dirname, "../scenario/broken/several-at-once.yaml");
 let server: TestServer;
 let browser: Browser;
@@ -21,7 +20,8 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startServer(PORT, { clientDist: await buildClient() });
+  server = await startServer({ clientDist: await buildClient() });
+  base = `http://localhost:${server.port}`;
   browser = await launchChromium();
 });
 

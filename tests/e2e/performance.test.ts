@@ -7,14 +7,13 @@ import { buildClient } from "../helpers/build-client.ts";
 import { loadBuiltin } from "../helpers/scenarios.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
-const PORT = 2634;
 const LOADS = 5;
 let server: TestServer;
 let browser: Browser;
 let code = "";
 
 beforeAll(async () => {
-  server = await startServer(PORT, { clientDist: await buildClient(), scenarios: [loadBuiltin("seminar")] });
+  server = await startServer({ clientDist: await buildClient(), scenarios: [loadBuiltin("seminar")] });
   code = (await server.create({ scenarioId: "seminar" })).code;
   browser = await launchChromium();
 });
@@ -32,7 +31,7 @@ async function load(renderer: "canvas" | "webgl"): Promise<{ state: number; cham
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   const t0 = Date.now();
-  await page.goto(`http://localhost:${PORT}/s/${code}?watch&renderer=${renderer}`);
+  await page.goto(`http://localhost:${server.port}/s/${code}?watch&renderer=${renderer}`);
   await page.getByTestId("stage").waitFor();
   const state = Date.now() - t0;
   await page.locator("#chamber[data-ready=true]").waitFor();

@@ -14,8 +14,7 @@ import { loadBuiltin } from "../helpers/scenarios.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 const ARTIFACTS = resolve(import.meta.dirname, "../../artifacts/e2e");
-const PORT = 2631;
-const base = `http://localhost:${PORT}`;
+let base = "";
 let server: TestServer;
 let browser: Browser;
 const pageErrors: string[] = [];
@@ -24,7 +23,8 @@ const started = Date.now();
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   const clientDist = await buildClient();
-  server = await startServer(PORT, { clientDist, scenarios: [loadBuiltin("quickstart"), loadBuiltin("seminar")] });
+  server = await startServer({ clientDist, scenarios: [loadBuiltin("quickstart"), loadBuiltin("seminar")] });
+  base = `http://localhost:${server.port}`;
   browser = await launchChromium();
 });
 

@@ -9,15 +9,16 @@ import { buildClient } from "../helpers/build-client.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 const ARTIFACTS = resolve(import.meta.dirname, "../../artifacts/e2e");
-const PORT = 2621;
 let server: TestServer;
+let base = "";
 let browser: Browser;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   const clientDist = await buildClient();
-  server = await startServer(PORT, { clientDist });
+  server = await startServer({ clientDist });
+  base = `http://localhost:${server.port}`;
   browser = await launchChromium();
 });
 
@@ -34,7 +35,6 @@ async function newPage(): Promise<Page> {
   return page;
 }
 
-const base = `http://localhost:${PORT}`;
 
 async function joinAs(page: Page, code: string, name: string, seat: string) {
   await page.goto(base);

@@ -8,6 +8,7 @@ import { SqliteStore } from "../../server/store/sqlite-store.ts";
 import type { CreateSessionRequest } from "../../shared/protocol/messages.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
 import { Connection, type JoinAs } from "../../client/src/net/connection.ts";
+import { freePort } from "./ports.ts";
 import { loadBuiltin } from "./scenarios.ts";
 
 export type TestServer = {
@@ -21,7 +22,9 @@ export type TestServer = {
   advanceClock(ms: number): void;
 };
 
-export async function startServer(port: number, opts: { scenarios?: Scenario[]; store?: EventStore; clientDist?: string; botDelayMs?: number } = {}): Promise<TestServer> {
+/** Boots on a free port unless `port` is given. */
+export async function startServer(opts: { port?: number; scenarios?: Scenario[]; store?: EventStore; clientDist?: string; botDelayMs?: number } = {}): Promise<TestServer> {
+  const port = opts.port ?? (await freePort());
   const store = opts.store ?? new SqliteStore(":memory:");
   const catalog = new ScenarioCatalog(opts.scenarios ?? [loadBuiltin("quickstart")]);
   let skew = 0;

@@ -7,7 +7,7 @@ import { startServer, until, votingSession, type TestServer } from "../helpers/s
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer(2618, { scenarios: [loadBuiltin("seminar"), loadBuiltin("quickstart")], botDelayMs: 2 });
+  server = await startServer({ scenarios: [loadBuiltin("seminar"), loadBuiltin("quickstart")], botDelayMs: 2 });
 });
 afterAll(async () => {
   await server?.close();

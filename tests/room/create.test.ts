@@ -9,7 +9,7 @@ import { startServer, until, type TestServer } from "../helpers/server.ts";
 let server: TestServer;
 let base: string;
 beforeAll(async () => {
-  server = await startServer(2615);
+  server = await startServer();
   base = `http://localhost:${server.port}/api`;
 });
 afterAll(async () => {

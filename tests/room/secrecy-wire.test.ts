@@ -6,7 +6,7 @@ import { bringToVote, startServer, until, type TestServer } from "../helpers/ser
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer(2616);
+  server = await startServer();
 });
 afterAll(async () => {
   await server?.close();

@@ -10,7 +10,7 @@ import { startServer, until, type TestServer } from "../helpers/server.ts";
 let server: TestServer;
 const scenario = loadBuiltin("seminar");
 beforeAll(async () => {
-  server = await startServer(2619, { scenarios: [scenario] });
+  server = await startServer({ scenarios: [scenario] });
 });
 afterAll(async () => {
   await server?.close();

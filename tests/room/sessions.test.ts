@@ -11,7 +11,7 @@ import { startServer, until, votingSession as votingSessionOn, type TestServer }
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer(2612);
+  server = await startServer();
 });
 afterAll(async () => {
   await server?.close();
@@ -139,13 +139,13 @@ describe("every role is answered", () => {
 describe("recovery", () => {
   it("a server restart reopens unfinished sessions and players return to their seats", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "normcraft-restart-")), "db.sqlite");
-    const first = await startServer(2613, { store: new SqliteStore(file) });
+    const first = await startServer({ store: new SqliteStore(file) });
     const { code, ana } = await votingSession(first);
     await ana.act({ type: "vote.cast", proposal: "P1", choice: "yes" });
     const token = ana.welcome?.token ?? "";
     await first.close();
 
-    const second = await startServer(2614, { store: new SqliteStore(file) });
+    const second = await startServer({ store: new SqliteStore(file) });
     try {
       expect(await second.store.unfinished()).toContain(code);
       expect(await ensureRoom(code, second.store)).toBe(true);

@@ -5,7 +5,7 @@ import { startServer, until, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startServer(2611);
+  server = await startServer();
 });
 afterAll(async () => {
   await server.close();

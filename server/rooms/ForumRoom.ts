@@ -1,7 +1,7 @@
 // The session room: a thin adapter between Colyseus and the engine. It authenticates joins,
 // turns intents into engine actions through SessionRuntime, sends every client its own view,
 // and arms one timer for the current phase deadline. No game rule lives here.
-import { Room, ServerError, type Client, type Delayed, type MessageContext } from "@colyseus/core";
+import { getMessageBytes, Protocol, Room, ServerError, type Client, type Delayed, type MessageContext } from "@colyseus/core";
 import type { Action, Actor } from "../../shared/protocol/actions.ts";
 import { ruleError, type RuleError } from "../../shared/protocol/errors.ts";
 import { describeZodError } from "../../shared/protocol/format-zod.ts";
@@ -18,7 +18,7 @@ import { IntentMemory, type Answer } from "./intent-memory.ts";
 import { project } from "./projection.ts";
 import { RateLimiter } from "./rate-limit.ts";
 import { ForumState } from "./schema.ts";
-import { ViewSync } from "./view-sync.ts";
+import { ViewSync, type SyncClient } from "./view-sync.ts";
 import { BotRunner } from "./bot-runner.ts";
 
 export type RoomServices = {
@@ -43,7 +43,10 @@ export function createForumRoom(services: RoomServices) {
     override state = new ForumState();
 
     runtime!: SessionRuntime;
-    readonly sync = new ViewSync();
+    // Views are encoded once per audience and the same bytes sent to each of its clients.
+    readonly sync = new ViewSync((type, message) => getMessageBytes.raw(Protocol.ROOM_DATA, type, message));
+    flushPending = false;
+    attendance: Presence = { players: new Set(), facilitator: false };
     readonly intents = new IntentMemory();
     readonly connections = new Map<string, number>();
     facilitatorConnections = 0;
@@ -54,8 +57,8 @@ export function createForumRoom(services: RoomServices) {
     override messages = {
       [MESSAGE_TYPES.intent]: (client: ForumClient, payload: unknown, ctx: MessageContext) => this.onIntent(client, payload, ctx),
       [MESSAGE_TYPES.resync]: (client: ForumClient) => {
-        this.sync.forget(client.sessionId);
-        this.sendView(client);
+        this.sync.resync(client.sessionId);
+        this.scheduleFlush();
       },
     };
 
@@ -68,7 +71,7 @@ export function createForumRoom(services: RoomServices) {
       this.seatReservationTimeout = 30;
       this.bots = new BotRunner({
         act: (playerId, action) => this.submit({ kind: "player", playerId }, action),
-        viewOf: (playerId) => viewFor(this.runtime.state, { kind: "player", playerId }, this.presenceNow(), services.now(), { lazyPermissions: true }),
+        viewOf: (playerId) => viewFor(this.runtime.state, { kind: "player", playerId }, this.attendance, services.now(), { lazyPermissions: true }),
         schedule: (run, ms) => this.clock.setTimeout(run, ms),
         delayMs: services.botDelayMs,
         seed: runtime.record.seed,
@@ -139,10 +142,12 @@ export function createForumRoom(services: RoomServices) {
         ...(identity.newToken ? { token: identity.newToken } : {}),
       };
       client.send(MESSAGE_TYPES.welcome, welcome);
+      this.sync.join(syncClient(client, viewer));
       this.refresh();
     }
 
     override onDrop(client: ForumClient) {
+      this.sync.leave(client.sessionId);
       this.connect(client.userData?.viewer, -1);
       this.refresh();
       // Rejected when the seat expires or the room is closing; onLeave handles both.
@@ -150,15 +155,16 @@ export function createForumRoom(services: RoomServices) {
     }
 
     override onReconnect(client: ForumClient) {
-      this.connect(client.userData?.viewer, +1);
-      this.sync.forget(client.sessionId);
+      const viewer = client.userData?.viewer;
+      this.connect(viewer, +1);
+      if (viewer) this.sync.join(syncClient(client, viewer));
       this.refresh();
     }
 
     override onLeave(client: ForumClient) {
       // onDrop already counted a dropped client out; a consented leave was still counted in.
       if (client.userData && this.clients.includes(client)) this.connect(client.userData.viewer, -1);
-      this.sync.forget(client.sessionId);
+      this.sync.leave(client.sessionId);
       this.refresh();
     }
 
@@ -192,6 +198,7 @@ export function createForumRoom(services: RoomServices) {
       const before = this.intents.get(sender, parsed.data.intentId);
       if (before) return reply(before);
       const answer = await this.submit(actor, parsed.data.action);
+      if (answer.ok) this.sync.acted(client.sessionId);
       this.intents.remember(sender, parsed.data.intentId, answer);
       return reply(answer);
     }
@@ -226,29 +233,32 @@ export function createForumRoom(services: RoomServices) {
         if (n > 0) this.connections.set(viewer.playerId, n);
         else this.connections.delete(viewer.playerId);
       }
+      // A new object only when presence changes: views keep the sections built from it until then.
+      this.attendance = { players: new Set(this.connections.keys()), facilitator: this.facilitatorConnections > 0 };
       this.armIdleTimer();
     }
 
-    /** After any change: project the public header, send each client its view, re-arm the deadline. */
+    /** After any change: project the public header, schedule the views' flush, re-arm the deadline, wake the bots. */
     refresh() {
       const state = this.runtime.state;
-      project(this.state, this.runtime.record.code, state, this.runtime.seq, this.clients.length);
-      for (const client of this.clients) this.sendView(client);
+      project(this.state, this.runtime.record.code, state, this.clients.length);
+      this.scheduleFlush();
       this.armDeadline();
       this.bots.poke(state);
     }
 
-    sendView(client: ForumClient) {
-      const viewer = client.userData?.viewer;
-      if (!viewer) return;
-      const now = services.now();
-      const out = this.sync.next(client.sessionId, viewFor(this.runtime.state, viewer, this.presenceNow(), now), now);
-      if (out?.kind === "snapshot") client.send(MESSAGE_TYPES.viewSnapshot, out.message);
-      else if (out?.kind === "patch") client.send(MESSAGE_TYPES.viewPatch, out.message);
-    }
-
-    presenceNow(): Presence {
-      return { players: new Set(this.connections.keys()), facilitator: this.facilitatorConnections > 0 };
+    /**
+     * Views go out once the current batch of messages has been handled: every action accepted
+     * meanwhile travels in one patch per audience, while each intent's answer is sent at once.
+     * This is I/O scheduling, not game time, so it is not a clock timer (those tick every 50 ms).
+     */
+    scheduleFlush() {
+      if (this.flushPending) return;
+      this.flushPending = true;
+      setImmediate(() => {
+        this.flushPending = false;
+        if (this.runtime) this.sync.flush(this.runtime.state, this.runtime.seq, this.attendance, services.now());
+      });
     }
 
     /** One timer, for the earliest deadline the engine is waiting on (phase, speaker, silence). */
@@ -274,6 +284,11 @@ export function createForumRoom(services: RoomServices) {
 }
 
 export type ForumRoom = InstanceType<ReturnType<typeof createForumRoom>>;
+
+/** The view sync's handle on a client: its viewer, and its socket for bytes already encoded. */
+function syncClient(client: ForumClient, viewer: Viewer): SyncClient {
+  return { id: client.sessionId, viewer, send: (bytes) => client.enqueueRaw(bytes) };
+}
 
 const rejected = (error: RuleError): Answer => ({ ok: false, value: { code: error.code, message: error.message } });
 

@@ -1,4 +1,5 @@
-// The Colyseus state: only the public header of a session. Everything a viewer may read
+// The Colyseus state: only the public header of a session, which changes rarely (the number of
+// actions is in the views, so that a busy session does not patch this header every tick). Everything a viewer may read
 // reaches them through their own view (view-sync.ts); this schema holds nothing private.
 import { schema, t, type SchemaType } from "@colyseus/schema";
 
@@ -8,7 +9,6 @@ export const ForumState = schema(
     stage: t.string().default("lobby"),
     round: t.number().default(0),
     deadline: t.number().default(0),
-    actions: t.number().default(0),
     connected: t.number().default(0),
   },
   "ForumState",

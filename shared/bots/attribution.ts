@@ -19,7 +19,7 @@ export function attributionMoves(turn: Turn, opts: { answersOnly?: boolean } = {
   const current = view.crisis.injects.filter((i) => i.round === round);
   const latest = current.at(-1);
   // Keep enough capacity for a statement and for this round's state practice.
-  if (latest && self.intelligence > 0 && turn.capacity >= CRISIS_RULES.investigation.minCost + BOT_RESERVE && view.crisis.can.investigate.ok) {
+  if (latest && self.intelligence > 0 && turn.capacity >= CRISIS_RULES.investigation.minCost + BOT_RESERVE && view.can.investigate.ok) {
     moves.push(move(`investigate:${latest.id}:${round}`, { type: "evidence.investigate", inject: latest.id }));
   }
   const share = shareMove(turn);
@@ -30,7 +30,7 @@ export function attributionMoves(turn: Turn, opts: { answersOnly?: boolean } = {
     if (statement) moves.push(statement);
   }
   const mine = view.crisis.statements.find((s) => s.initiator === mySeat && s.status === "pending" && s.invitations.every((i) => i.accepted !== null));
-  if (mine && view.crisis.can.publishStatement.ok) moves.push(move(`publish:${mine.id}`, { type: "attribution.publish", statement: mine.id }));
+  if (mine && view.can.publishStatement.ok) moves.push(move(`publish:${mine.id}`, { type: "attribution.publish", statement: mine.id }));
   return moves;
 }
 
@@ -40,7 +40,7 @@ function threshold(turn: Turn): number {
 
 function attributionFor(turn: Turn, inject: string, victims: readonly string[]): BotMove | null {
   const { view, self, mySeat, dice } = turn;
-  if (!view.crisis.can.attribute.ok) return null;
+  if (!view.can.attribute.ok) return null;
   // A state does not accuse itself or its allies, whatever the evidence says.
   const top = suspicions(view, inject).find((x) => x.accused !== mySeat && !self.allies.includes(x.accused));
   if (!top) return null;
@@ -73,7 +73,7 @@ function attributionFor(turn: Turn, inject: string, victims: readonly string[]):
 
 function invitationAnswer(turn: Turn): BotMove | null {
   const { view, self, mySeat, dice } = turn;
-  if (!view.crisis.can.answerInvitation.ok) return null;
+  if (!view.can.answerInvitation.ok) return null;
   const invitation = view.crisis.statements.find(
     (s) => s.status === "pending" && s.invitations.some((i) => i.seat === mySeat && i.accepted === null),
   );
@@ -93,7 +93,7 @@ function shareMove(turn: Turn): BotMove | null {
   const item = view.crisis.evidence.find(
     (e) => !e.public && e.via.length > 0 && e.pointsTo !== null && e.pointsTo !== mySeat && !self.allies.includes(e.pointsTo) && e.inject === view.crisis.injects.at(-1)?.id,
   );
-  if (!item || !view.crisis.can.shareEvidence.ok) return null;
+  if (!item || !view.can.shareEvidence.ok) return null;
   const recipients = self.allies.filter((a) => a !== item.pointsTo);
   if (recipients.length === 0) return null;
   return move(`share:${item.key}`, { type: "evidence.share", evidence: item.key, with: recipients });

@@ -51,7 +51,7 @@ function negotiationMoves(turn: Turn): BotMove[] {
   // Pledge help when a crisis hits oneself or a partner; join partners' pledges.
   const hit = view.crisis.injects.filter((i) => i.round === round).flatMap((i) => i.victims);
   const partnerHit = hit.find((v) => v !== mySeat && self.allies.includes(v));
-  if (partnerHit && dice.chance(self.policy.pledging) && view.crisis.can.pledge.ok) {
+  if (partnerHit && dice.chance(self.policy.pledging) && view.can.pledge.ok) {
     const victim = view.seats.find((s) => s.id === partnerHit)?.name ?? partnerHit;
     // Once a joint statement has named a culprit at the table, partners pledge a collective answer; before, help.
     const named = view.crisis.statements.find(
@@ -65,7 +65,7 @@ function negotiationMoves(turn: Turn): BotMove[] {
     );
   }
   const joinable = view.crisis.pledges.filter((p) => (p.status === "pending" || p.status === "active") && !p.members.includes(mySeat) && self.allies.includes(p.by));
-  if (joinable.length > 0 && view.crisis.can.joinPledge.ok) {
+  if (joinable.length > 0 && view.can.joinPledge.ok) {
     for (const p of joinable) {
       if ((p.status !== "pending" && p.status !== "active") || p.members.includes(mySeat) || !self.allies.includes(p.by)) continue;
       if (dice.chance(self.policy.pledging + 0.2)) moves.push(move(`join:${p.id}`, { type: "pledge.join", pledge: p.id }));

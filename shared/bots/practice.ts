@@ -14,7 +14,7 @@ const LADDER: readonly ResponseKind[] = ["demarche", "public-attribution", "sanc
 
 export function practiceMove(turn: Turn): BotMove | null {
   const { view } = turn;
-  if (!view.crisis.can.choosePractice.ok || view.crisis.myChoice !== null) return null;
+  if (!view.can.choosePractice.ok || view.crisis.myChoice !== null) return null;
   return move(`practice:${view.session.round}`, affordable(turn, pledged(turn) ?? answer(turn)));
 }
 

@@ -4,6 +4,7 @@ import { IntentAction } from "./actions.ts";
 import { ERROR_CODES } from "./errors.ts";
 import { LIMITS } from "./limits.ts";
 import { View } from "./view.ts";
+import type { Diff, Json } from "../sync/diff.ts";
 import { DECISION_RULES, PhaseTimers, VOTING_MODES } from "../scenario/schema.ts";
 
 export { MESSAGE_TYPES } from "./message-types.ts";
@@ -41,18 +42,44 @@ export const Welcome = z.strictObject({
   serverTime: z.number(),
 });
 
-/** server → client: the whole view (on join and whenever patches cannot be applied). */
-export const ViewSnapshot = z.strictObject({ seq: z.number().int(), serverTime: z.number(), view: View });
+/**
+ * server → client: the whole view (on join, on a change of audience, and whenever patches cannot
+ * be applied). `audienceSeq` and `personalSeq` are the positions of the two patch streams it
+ * stands at; `version` is the number of accepted actions the view reflects.
+ */
+export const ViewSnapshot = z.strictObject({ audienceSeq: z.number().int(), personalSeq: z.number().int(), version: z.number().int(), serverTime: z.number(), view: View });
 
-export const JsonPatchOp = z.strictObject({
-  op: z.enum(["add", "remove", "replace", "move", "copy", "test"]),
-  path: z.string(),
-  from: z.string().optional(),
-  value: z.unknown().optional(),
+const JsonValue: z.ZodType<Json> = z.lazy(() => z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(JsonValue), z.record(z.string(), JsonValue)]));
+const KeyValue = z.union([z.string(), z.number()]);
+/** A change to a view (shared/sync/diff.ts explains the format). */
+export const ViewDiff: z.ZodType<Diff> = z.lazy(() =>
+  z.union([
+    z.tuple([z.literal("="), JsonValue]),
+    z.tuple([z.literal("-")]),
+    z.tuple([z.literal("o"), z.record(z.string(), ViewDiff)]),
+    z.tuple([z.literal("+"), z.array(JsonValue)]),
+    z.tuple([
+      z.literal("k"),
+      z.string(),
+      z.strictObject({ d: z.array(KeyValue).optional(), e: z.array(z.tuple([KeyValue, ViewDiff])).optional(), p: z.array(JsonValue).optional(), o: z.array(KeyValue).optional() }),
+    ]),
+  ]),
+);
+
+/**
+ * server → client: one change to a view. A view is the viewer's audience's part, patched by the
+ * "audience" stream (the same bytes go to every member of the audience), plus the viewer's own
+ * identity and rights, patched by the "personal" stream. Each stream numbers its patches; a gap
+ * means a patch was lost, and the client asks for a snapshot. A personal patch without `diff`
+ * only moves `version` (the viewer's own action changed nothing they see).
+ */
+export const ViewPatch = z.strictObject({
+  stream: z.enum(["audience", "personal"]),
+  seq: z.number().int(),
+  version: z.number().int(),
+  serverTime: z.number(),
+  diff: ViewDiff.optional(),
 });
-
-/** server → client: changes to the view since `seq - 1`, as RFC 6902 operations. */
-export const ViewPatch = z.strictObject({ seq: z.number().int(), serverTime: z.number(), ops: z.array(JsonPatchOp) });
 
 /** Choices the facilitator makes at creation that override the scenario's forum settings. */
 export const SessionOptions = z.strictObject({

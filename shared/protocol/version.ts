@@ -1,2 +1,2 @@
 /** Bumped whenever a message changes shape. A client with another version is refused at join. */
-export const PROTOCOL_VERSION = 1;
+export const PROTOCOL_VERSION = 2;

@@ -170,21 +170,24 @@ export const CrisisView = z.strictObject({
   schedule: z.array(z.strictObject({ id: str, title: str, round: z.number().nullable(), fired: z.boolean() })),
   /** The debrief's lessons: empty until the game ends (the facilitator sees them as they form). */
   lessons: z.array(LessonView),
-  can: z.strictObject({
-    fireInject: Permission,
-    writeInject: Permission,
-    investigate: Permission,
-    shareEvidence: Permission,
-    publishEvidence: Permission,
-    publishReport: Permission,
-    attribute: Permission,
-    answerInvitation: Permission,
-    publishStatement: Permission,
-    pledge: Permission,
-    joinPledge: Permission,
-    choosePractice: Permission,
-  }),
+});
+
+/** The `can` entries for the crisis actions (spread into View.can). */
+export const CrisisCan = z.strictObject({
+  fireInject: Permission,
+  writeInject: Permission,
+  investigate: Permission,
+  shareEvidence: Permission,
+  publishEvidence: Permission,
+  publishReport: Permission,
+  attribute: Permission,
+  answerInvitation: Permission,
+  publishStatement: Permission,
+  pledge: Permission,
+  joinPledge: Permission,
+  choosePractice: Permission,
 });
 
 export type CrisisView = z.infer<typeof CrisisView>;
+export type CrisisCan = z.infer<typeof CrisisCan>;
 export type LessonView = z.infer<typeof LessonView>;

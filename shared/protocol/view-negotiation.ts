@@ -86,7 +86,7 @@ export const NegotiationView = z.strictObject({
     /** Speaking time used per seat, in ms. */
     used: z.record(z.string(), z.number()),
   }),
-  muted: z.strictObject({ seats: z.array(seat), players: z.array(z.string()), me: z.boolean() }),
+  muted: z.strictObject({ seats: z.array(seat), players: z.array(z.string()) }),
   messages: z.strictObject({ public: z.array(MessageView), team: z.array(MessageView), backChannel: z.array(MessageView) }),
   strawPolls: z.array(StrawPollView),
   /** The chair sees every point of order; a seat sees its own. */

@@ -5,7 +5,7 @@ import { DECISION_RULES, VOTING_MODES } from "../scenario/schema.ts";
 import { VOTE_CHOICES } from "./actions.ts";
 import { ERROR_CODES } from "./errors.ts";
 import { JournalEntry, Stage, Tally } from "./events.ts";
-import { CrisisView } from "./view-crisis.ts";
+import { CrisisCan, CrisisView } from "./view-crisis.ts";
 import { NegotiationCan, NegotiationView, PROPOSAL_NEGOTIATION_FIELDS } from "./view-negotiation.ts";
 
 export const Me = z.discriminatedUnion("kind", [
@@ -16,6 +16,8 @@ export const Me = z.discriminatedUnion("kind", [
     name: z.string(),
     seat: z.string().nullable(),
     isHead: z.boolean(),
+    /** The chair has muted this player or their delegation. */
+    muted: z.boolean(),
   }),
   z.strictObject({ kind: z.literal("spectator") }),
 ]);
@@ -92,6 +94,7 @@ export const View = z.strictObject({
     closeSeat: Permission,
     lock: Permission,
     ...NegotiationCan.shape,
+    ...CrisisCan.shape,
   }),
   negotiation: NegotiationView,
   /** Those who can be accused or be the truth without holding a seat: criminal groups, absent states. */
@@ -106,3 +109,7 @@ export type Me = z.infer<typeof Me>;
 export type Permission = z.infer<typeof Permission>;
 export type ProposalView = z.infer<typeof ProposalView>;
 export type SeatView = z.infer<typeof SeatView>;
+/** The viewer's own part of a view: identity and rights. */
+export type PersonalView = Pick<View, "me" | "can">;
+/** Everything else: the same for every member of an audience (shared/view/audience.ts). */
+export type AudienceView = Omit<View, "me" | "can">;

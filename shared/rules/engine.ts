@@ -1,6 +1,6 @@
 // The engine's one entry point: apply(state, action, ctx) → a new state and the events it
 // produced, or a rule error and no change. Pure: time comes in ctx, randomness from state.rng.
-import { freeze, produce, type Draft } from "immer";
+import { createDraft, freeze, produce, type Draft } from "immer";
 import type { Action, Actor } from "../protocol/actions.ts";
 import type { RuleError } from "../protocol/errors.ts";
 import { ruleError } from "../protocol/errors.ts";
@@ -44,6 +44,20 @@ export function apply(state: GameState, action: Action, ctx: Ctx): ApplyResult {
   const next = events.length === 0 ? drafted : Object.freeze({ ...drafted, journal: Object.freeze(state.journal.concat(events)) });
   return { ok: true, state: next, events };
 }
+
+/**
+ * Whether `apply` would accept the action, without building the next state: the handler runs on
+ * a draft that is then dropped, and the consequences of entering a stage (which never refuse an
+ * action) are skipped. Views ask this for every permission of every viewer, so it must be cheap.
+ */
+export function check(state: GameState, action: Action, ctx: Ctx): RuleError | null {
+  const gate = checkGate(state, action, ctx.actor);
+  if (gate) return gate;
+  const handler = HANDLERS[action.type] as Handler<Action>;
+  return handler(createDraft(state), action, ctx, ignoreEvents) ?? null;
+}
+
+const ignoreEvents: Emit = () => undefined;
 
 /** The roles an actor holds in this state. */
 export function rolesOf(state: GameState, actor: Actor): ReadonlySet<Role> {

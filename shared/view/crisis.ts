@@ -7,96 +7,141 @@
 import type { CrisisView } from "../protocol/view-crisis.ts";
 import { lessonsOf } from "../rules/crisis/lessons.ts";
 import { signersOf } from "../rules/crisis/signers.ts";
-import type { EvidenceItem, Statement } from "../rules/crisis/state.ts";
+import type { CrisisState, EvidenceItem, Statement } from "../rules/crisis/state.ts";
 import type { GameState } from "../rules/state.ts";
-import type { Viewer } from "./view-for.ts";
-import { deferred, permissionSet, prober, type ViewOptions } from "./permissions.ts";
+import type { Scenario } from "../scenario/schema.ts";
+import type { Audience } from "./audience.ts";
+import type { Memo } from "./memo.ts";
+import { deferred, type ViewOptions } from "./permissions.ts";
 
-type Permission = CrisisView["can"]["fireInject"];
-
-export function crisisView(state: GameState, viewer: Viewer, now: number, options: ViewOptions = {}): CrisisView {
+export function crisisView(state: GameState, audience: Audience, memo: Memo, options: ViewOptions = {}): CrisisView {
   const c = state.crisis;
-  const full = viewer.kind === "facilitator" || state.stage === "ended";
-  const seat = viewer.kind === "player" ? (state.players[viewer.playerId]?.seat ?? null) : null;
-  const revealed = new Set(c.injects.filter((x) => x.revealed).map((x) => x.id));
-  const mine = (id: string) => seat !== null && id === seat;
+  const chair = audience.kind === "facilitator";
+  const full = chair || state.stage === "ended";
+  const seat = audience.kind === "seat" ? audience.seat : null;
   const view: Omit<CrisisView, "reports" | "series" | "practice" | "objectives" | "lessons"> = {
-    injects: c.injects.map((x) => ({
-      id: x.id,
-      title: x.title,
-      narrative: x.narrative,
-      victims: [...x.victims],
-      norms: [...x.norms],
-      round: x.round,
-      source: x.source,
-      truth: x.truth && (x.revealed || full) ? { perpetrator: x.truth.perpetrator, kind: x.truth.kind, summary: x.truth.summary } : null,
-      revealed: x.revealed,
-    })),
-    evidence: Object.values(c.evidence)
-      .filter((e) => e.released && (full || e.public || (seat !== null && e.holders.some((h) => h.seat === seat))))
-      .map((e) => evidenceView(e, state.round, seat, full || revealed.has(e.inject), viewer.kind === "facilitator")),
-    statements: c.statements.filter((s) => full || canSee(s, seat)).map(statementView),
-    pledges: c.pledges.map((p) => ({ ...p, commitment: p.commitment, members: [...p.members], outcomes: { ...p.outcomes } })),
-    myChoice: seat !== null && c.choices[seat] ? { response: c.choices[seat].response, target: c.choices[seat].target } : null,
-    chosen: Object.keys(c.choices),
-    norms: state.scenario.norms.map((spec) => {
-      const n = state.norms[spec.id];
-      return {
-        id: spec.id,
-        title: spec.title,
-        adopted: n?.adopted ?? false,
-        strength: n?.strength ?? 0,
-        stage: n?.stage ?? "none",
-        adherents: [...(n?.adherents ?? [])],
-        sponsors: [...(n?.sponsors ?? [])],
-      };
-    }),
+    injects: memo.each("injects", c.injects, injectView, full),
+    evidence: memo.section("evidence", evidenceSection, c.evidence, c.injects, state.round, seat, full, chair),
+    statements: memo.section("statements", statementsSection, c.statements, seat, full),
+    pledges: memo.section("pledges", pledgesSection, c.pledges),
+    myChoice: memo.section("myChoice", myChoiceOf, c.choices, seat),
+    chosen: memo.section("chosen", (choices: CrisisState["choices"]) => Object.keys(choices), c.choices),
+    norms: memo.section("norms", normsSection, state.scenario, state.norms),
     escalation: state.escalation,
-    standings: Object.values(state.standings).map((s) => ({
-      seat: s.id,
-      capacity: full || mine(s.id) ? s.capacity : null,
-      credibility: s.credibility,
-    })),
-    scores: c.scores
-      ? c.scores.map((l) => ({ seat: l.seat, objectivePoints: l.objectivePoints, credibilityPoints: l.credibilityPoints, collectivePoints: l.collectivePoints, total: l.total }))
-      : null,
-    can: crisisPermissions(state, viewer, seat, now, options),
-    schedule: viewer.kind === "facilitator" ? scheduleOf(state) : [],
+    standings: memo.section("standings", standingsSection, state.standings, seat, full),
+    scores: memo.section("scores", scoresSection, c.scores),
+    schedule: chair ? memo.section("schedule", scheduleOf, state.scenario, c.injects) : [],
   };
   const whole = view as CrisisView;
-  deferred(whole, "practice", () => practiceView(state, full, mine), options);
-  deferred(whole, "objectives", () => objectivesView(state, full, mine), options);
-  deferred(whole, "reports", () => reportsView(state, full, revealed, mine), options);
-  deferred(whole, "lessons", () => (full ? lessonsOf(state) : []), options);
-  return deferred(whole, "series", () => seriesView(state, full, mine), options);
+  deferred(whole, "practice", () => memo.section("practice", practiceView, c.practice, seat, full), options);
+  deferred(whole, "objectives", () => memo.section("objectives", objectivesView, state.scenario, c.progress, seat, full), options);
+  deferred(whole, "reports", () => memo.section("reports", reportsView, c.reports, c.injects, seat, full), options);
+  deferred(whole, "lessons", () => (full ? memo.section("lessons", lessonsFrom, state.scenario, c, state.norms, state.escalation) : []), options);
+  return deferred(whole, "series", () => memo.section("series", seriesView, c.series, seat, full), options);
 }
 
-/** Every inject of the scenario with its round (null: fired only on demand) and whether it has fired. */
-function scheduleOf(state: GameState): CrisisView["schedule"] {
-  return state.scenario.injects.map((inject) => {
-    const index = state.scenario.rounds.findIndex((r) => r.injects.includes(inject.id));
-    return { id: inject.id, title: inject.title, round: index < 0 ? null : index + 1, fired: state.crisis.injects.some((f) => f.id === inject.id) };
+const mineFor = (seat: string | null) => (id: string) => seat !== null && id === seat;
+const revealedOf = (injects: CrisisState["injects"]) => new Set(injects.filter((x) => x.revealed).map((x) => x.id));
+
+function injectView(x: CrisisState["injects"][number], full: boolean): CrisisView["injects"][number] {
+  return {
+    id: x.id,
+    title: x.title,
+    narrative: x.narrative,
+    victims: [...x.victims],
+    norms: [...x.norms],
+    round: x.round,
+    source: x.source,
+    truth: x.truth && (x.revealed || full) ? { perpetrator: x.truth.perpetrator, kind: x.truth.kind, summary: x.truth.summary } : null,
+    revealed: x.revealed,
+  };
+}
+
+function evidenceSection(
+  evidence: CrisisState["evidence"],
+  injects: CrisisState["injects"],
+  round: number,
+  seat: string | null,
+  full: boolean,
+  chair: boolean,
+): CrisisView["evidence"] {
+  const revealed = revealedOf(injects);
+  return Object.values(evidence)
+    .filter((e) => e.released && (full || e.public || (seat !== null && e.holders.some((h) => h.seat === seat))))
+    .map((e) => evidenceView(e, round, seat, full || revealed.has(e.inject), chair));
+}
+
+function statementsSection(statements: readonly Statement[], seat: string | null, full: boolean): CrisisView["statements"] {
+  return statements.filter((s) => full || canSee(s, seat)).map(statementView);
+}
+
+function pledgesSection(pledges: CrisisState["pledges"]): CrisisView["pledges"] {
+  return pledges.map((p) => ({ ...p, commitment: p.commitment, members: [...p.members], outcomes: { ...p.outcomes } }));
+}
+
+function myChoiceOf(choices: CrisisState["choices"], seat: string | null): CrisisView["myChoice"] {
+  const mine = seat !== null ? choices[seat] : undefined;
+  return mine ? { response: mine.response, target: mine.target } : null;
+}
+
+function normsSection(scenario: Scenario, norms: GameState["norms"]): CrisisView["norms"] {
+  return scenario.norms.map((spec) => {
+    const n = norms[spec.id];
+    return {
+      id: spec.id,
+      title: spec.title,
+      adopted: n?.adopted ?? false,
+      strength: n?.strength ?? 0,
+      stage: n?.stage ?? "none",
+      adherents: [...(n?.adherents ?? [])],
+      sponsors: [...(n?.sponsors ?? [])],
+    };
   });
 }
 
-function practiceView(state: GameState, full: boolean, mine: (id: string) => boolean): CrisisView["practice"] {
-  return state.crisis.practice
+function standingsSection(standings: GameState["standings"], seat: string | null, full: boolean): CrisisView["standings"] {
+  const mine = mineFor(seat);
+  return Object.values(standings).map((s) => ({ seat: s.id, capacity: full || mine(s.id) ? s.capacity : null, credibility: s.credibility }));
+}
+
+function scoresSection(scores: CrisisState["scores"]): CrisisView["scores"] {
+  return scores
+    ? scores.map((l) => ({ seat: l.seat, objectivePoints: l.objectivePoints, credibilityPoints: l.credibilityPoints, collectivePoints: l.collectivePoints, total: l.total }))
+    : null;
+}
+
+function lessonsFrom(scenario: Scenario, crisis: CrisisState, norms: GameState["norms"], escalation: number): CrisisView["lessons"] {
+  return lessonsOf({ scenario, crisis, norms, escalation });
+}
+
+/** Every inject of the scenario with its round (null: fired only on demand) and whether it has fired. */
+function scheduleOf(scenario: Scenario, fired: CrisisState["injects"]): CrisisView["schedule"] {
+  return scenario.injects.map((inject) => {
+    const index = scenario.rounds.findIndex((r) => r.injects.includes(inject.id));
+    return { id: inject.id, title: inject.title, round: index < 0 ? null : index + 1, fired: fired.some((f) => f.id === inject.id) };
+  });
+}
+
+function practiceView(practice: CrisisState["practice"], seat: string | null, full: boolean): CrisisView["practice"] {
+  const mine = mineFor(seat);
+  return practice
     .filter((p) => full || !p.covert || p.exposed || mine(p.seat))
     .map((p) => ({ seat: p.seat, response: p.response, target: p.target, round: p.round, covert: p.covert, exposed: p.exposed, defaulted: p.defaulted }));
 }
 
-function objectivesView(state: GameState, full: boolean, mine: (id: string) => boolean): CrisisView["objectives"] {
-  const progress = state.crisis.progress;
-  return [...state.scenario.delegations, ...state.scenario.observers].flatMap((spec) =>
+function objectivesView(scenario: Scenario, progress: CrisisState["progress"], seat: string | null, full: boolean): CrisisView["objectives"] {
+  const mine = mineFor(seat);
+  return [...scenario.delegations, ...scenario.observers].flatMap((spec) =>
     spec.objectives
       .filter((o) => !o.secret || full || mine(spec.id))
       .map((o) => ({ seat: spec.id, id: o.id, text: o.text, points: o.points, secret: o.secret, met: progress[spec.id]?.[o.id] ?? null })),
   );
 }
 
-function reportsView(state: GameState, full: boolean, revealed: ReadonlySet<string>, mine: (id: string) => boolean): CrisisView["reports"] {
-  const c = state.crisis;
-  return c.reports.map((r) => ({
+function reportsView(reports: CrisisState["reports"], injects: CrisisState["injects"], seat: string | null, full: boolean): CrisisView["reports"] {
+  const mine = mineFor(seat);
+  const revealed = revealedOf(injects);
+  return reports.map((r) => ({
     round: r.round,
     injects: [...r.injects],
     exposed: [...r.exposed],
@@ -114,9 +159,9 @@ function reportsView(state: GameState, full: boolean, revealed: ReadonlySet<stri
   }));
 }
 
-function seriesView(state: GameState, full: boolean, mine: (id: string) => boolean): CrisisView["series"] {
-  const c = state.crisis;
-  return c.series.map((s) => ({
+function seriesView(series: CrisisState["series"], seat: string | null, full: boolean): CrisisView["series"] {
+  const mine = mineFor(seat);
+  return series.map((s) => ({
     round: s.round,
     label: s.label,
     escalation: s.escalation,
@@ -172,28 +217,3 @@ function evidenceView(e: EvidenceItem, round: number, seat: string | null, truth
   };
 }
 
-/** Asks the engine whether each crisis action would be accepted now, with the likeliest arguments. */
-function crisisPermissions(state: GameState, viewer: Viewer, seat: string | null, now: number, options: ViewOptions): CrisisView["can"] {
-  const c = state.crisis;
-  const inject = c.injects.filter((x) => x.round === state.round).at(-1)?.id ?? c.injects.at(-1)?.id ?? "none";
-  const other = Object.keys(state.seats).find((s) => s !== seat) ?? "none";
-  const held = Object.values(c.evidence).find((e) => !e.public && seat !== null && e.holders.some((h) => h.seat === seat))?.key ?? "none";
-  const invited = c.statements.find((s) => s.status === "pending" && s.invitations.some((i) => i.seat === seat && i.accepted === null))?.id ?? "none";
-  const initiated = c.statements.find((s) => s.status === "pending" && s.initiator === seat)?.id ?? "none";
-  const joinable = c.pledges.find((p) => (p.status === "pending" || p.status === "active") && seat !== null && !p.members.includes(seat))?.id ?? "none";
-  const unfired = state.scenario.injects.find((x) => !c.injects.some((f) => f.id === x.id))?.id ?? "none";
-  return permissionSet(prober(state, viewer, now), {
-    fireInject: { type: "inject.fire", inject: unfired },
-    writeInject: { type: "inject.write", title: "probe", narrative: "probe", victims: [other], norms: [], evidence: [] },
-    investigate: { type: "evidence.investigate", inject },
-    shareEvidence: { type: "evidence.share", evidence: held, with: [other] },
-    publishEvidence: { type: "evidence.publish", evidence: held },
-    publishReport: { type: "report.publish", inject, evidence: [], text: "probe" },
-    attribute: { type: "attribution.make", inject, accused: other, confidence: "medium", mode: "public", cosigners: [] },
-    answerInvitation: { type: "attribution.answer", statement: invited, accept: false },
-    publishStatement: { type: "attribution.publish", statement: initiated },
-    pledge: { type: "pledge.make", text: "probe", commitment: { kind: "restraint" } },
-    joinPledge: { type: "pledge.join", pledge: joinable },
-    choosePractice: { type: "practice.choose", response: "restraint" },
-  }, options);
-}

@@ -1,15 +1,18 @@
-// What each viewer sees of the negotiation: the speakers list, messages of the channels they
-// may read, straw polls, points of order, CBMs, proposals' amendments and co-sponsors, and
-// what they may do now. Private channels stay private here: team chat to the seat, the
-// back channel to its two seats, the chair reads all.
-import type { NegotiationCan, NegotiationView } from "../protocol/view-negotiation.ts";
+// What an audience sees of the negotiation: the speakers list, messages of the channels it may
+// read, straw polls, points of order, CBMs, proposals' amendments and co-sponsors. Private
+// channels stay private here: team chat to the seat, the back channel to its two seats, the
+// chair reads all.
+import type { JournalEntry } from "../protocol/events.ts";
+import type { NegotiationView } from "../protocol/view-negotiation.ts";
 import { RULES } from "../rules/constants.ts";
-import { namesSeat } from "../rules/handlers/floor.ts";
+import { namesEntry } from "../rules/handlers/floor.ts";
+import type { CbmState, Floor, Mutes, PointOfOrder, StrawPoll } from "../rules/negotiation-state.ts";
 import type { GameState, Proposal } from "../rules/state.ts";
-import type { Action } from "../protocol/actions.ts";
+import type { Scenario } from "../scenario/schema.ts";
+import type { Audience } from "./audience.ts";
+import type { Memo } from "./memo.ts";
 import { deferred, type ViewOptions } from "./permissions.ts";
-
-type Viewer = { readonly kind: "facilitator" } | { readonly kind: "player"; readonly playerId: string } | { readonly kind: "spectator" };
+import type { JournalTails } from "./tails.ts";
 
 /** A proposal's negotiation fields; `sees` says whether the viewer may see a seat's ballot choice. */
 export function proposalNegotiation(p: Proposal, sees: (seat: string) => boolean) {
@@ -34,83 +37,99 @@ export function proposalNegotiation(p: Proposal, sees: (seat: string) => boolean
   };
 }
 
-export function negotiationView(state: GameState, viewer: Viewer, mySeat: string | null, options: ViewOptions = {}): NegotiationView {
-  const chair = viewer.kind === "facilitator";
-  const f = state.floor;
+export function negotiationView(state: GameState, audience: Audience, memo: Memo, tails: JournalTails | undefined, options: ViewOptions): NegotiationView {
+  const chair = audience.kind === "facilitator";
+  const mySeat = audience.kind === "seat" ? audience.seat : null;
   const view: Omit<NegotiationView, "messages" | "replies"> = {
     paused: state.paused,
-    procedure: { ...state.procedure },
+    procedure: memo.section("procedure", (p: GameState["procedure"]) => ({ ...p }), state.procedure),
     silence: state.silence,
-    floor: {
-      speaker: f.speaker,
-      queue: f.queue.map((r) => ({ seat: r.seat, reply: r.reply })),
-      speakingSeconds: f.speakingSeconds,
-      automatic: f.automatic,
-      openDebate: f.openDebate,
-      used: { ...f.used },
-    },
-    muted: {
-      seats: [...state.muted.seats],
-      players: [...state.muted.players],
-      me:
-        viewer.kind === "player" &&
-        (state.muted.players.includes(viewer.playerId) || (mySeat !== null && state.muted.seats.includes(mySeat))),
-    },
-    strawPolls: state.strawPolls.map((p) => {
-      const shown = !p.open || chair;
-      const count = (c: string) => p.answers.filter((a) => a.choice === c).length;
-      return {
-        id: p.id,
-        question: p.question,
-        round: p.round,
-        open: p.open,
-        answered: p.answers.map((a) => a.seat),
-        answers: p.answers.map((a) => ({ seat: a.seat, choice: shown || a.seat === mySeat ? a.choice : null })),
-        result: p.open ? null : { yes: count("yes"), no: count("no"), abstain: count("abstain") },
-      };
-    }),
-    pointsOfOrder: state.pointsOfOrder
-      .filter((p) => chair || p.seat === mySeat)
-      .map((p) => ({ id: p.id, seat: p.seat, text: p.text, at: p.at, ruling: p.ruling })),
-    cbms: state.scenario.cbms.map((c) => {
-      const s = state.cbms[c.id];
-      return { id: c.id, title: c.title, text: c.text, established: s?.established ?? false, round: s?.round ?? null, participants: [...(s?.participants ?? [])] };
-    }),
+    floor: memo.section("floor", floorView, state.floor),
+    muted: memo.section("muted", mutedView, state.muted),
+    strawPolls: memo.each("strawPolls", state.strawPolls, strawPollView, chair, mySeat),
+    pointsOfOrder: memo.section("pointsOfOrder", pointsOfOrderView, state.pointsOfOrder, chair, mySeat),
+    cbms: memo.section("cbms", cbmsView, state.scenario, state.cbms),
   };
   const full = view as NegotiationView;
-  deferred(full, "messages", () => messagesFor(state, chair, mySeat), options);
+  if (tails) {
+    full.messages = tails.messages(state.journal);
+    full.replies = tails.replies(state.journal, state.floor.replies);
+    return full;
+  }
+  deferred(full, "messages", () => messagesFor(state.journal, audience), options);
   return deferred(full, "replies", () => (mySeat === null ? [] : openReplies(state, mySeat)), options);
 }
 
-type MessageView = NegotiationView["messages"]["public"][number];
+function floorView(f: Floor): NegotiationView["floor"] {
+  return {
+    speaker: f.speaker,
+    queue: f.queue.map((r) => ({ seat: r.seat, reply: r.reply })),
+    speakingSeconds: f.speakingSeconds,
+    automatic: f.automatic,
+    openDebate: f.openDebate,
+    used: { ...f.used },
+  };
+}
+
+function mutedView(m: Mutes): NegotiationView["muted"] {
+  return { seats: [...m.seats], players: [...m.players] };
+}
+
+function strawPollView(p: StrawPoll, chair: boolean, mySeat: string | null): NegotiationView["strawPolls"][number] {
+  const shown = !p.open || chair;
+  const count = (c: string) => p.answers.filter((a) => a.choice === c).length;
+  return {
+    id: p.id,
+    question: p.question,
+    round: p.round,
+    open: p.open,
+    answered: p.answers.map((a) => a.seat),
+    answers: p.answers.map((a) => ({ seat: a.seat, choice: shown || a.seat === mySeat ? a.choice : null })),
+    result: p.open ? null : { yes: count("yes"), no: count("no"), abstain: count("abstain") },
+  };
+}
+
+function pointsOfOrderView(points: readonly PointOfOrder[], chair: boolean, mySeat: string | null): NegotiationView["pointsOfOrder"] {
+  return points.filter((p) => chair || p.seat === mySeat).map((p) => ({ id: p.id, seat: p.seat, text: p.text, at: p.at, ruling: p.ruling }));
+}
+
+function cbmsView(scenario: Scenario, cbms: Readonly<Record<string, CbmState>>): NegotiationView["cbms"] {
+  return scenario.cbms.map((c) => {
+    const s = cbms[c.id];
+    return { id: c.id, title: c.title, text: c.text, established: s?.established ?? false, round: s?.round ?? null, participants: [...(s?.participants ?? [])] };
+  });
+}
+
+export type MessageView = NegotiationView["messages"]["public"][number];
+export type Channel = keyof NegotiationView["messages"];
+
+/** The message an entry carries and its channel, if the audience may read it; null otherwise. */
+export function messageOf(entry: JournalEntry, audience: Audience): { channel: Channel; message: MessageView } | null {
+  const e = entry.event;
+  const { at, round } = entry;
+  if (e.type === "chair.broadcast") return { channel: "public", message: { id: `M${entry.seq}`, from: "chair", by: "chair", to: null, text: e.text, names: [], at, round } };
+  if (e.type !== "message.posted") return null;
+  const a = entry.audience;
+  if (audience.kind !== "facilitator" && a.kind !== "public" && !(a.kind === "seats" && audience.kind === "seat" && a.seats.includes(audience.seat))) return null;
+  const channel: Channel = e.channel === "public" ? "public" : e.channel === "team" ? "team" : "backChannel";
+  return { channel, message: { id: e.message, from: e.from, by: e.by, to: e.to, text: e.text, names: [...e.names], at, round } };
+}
 
 /**
- * The latest messages of each channel the viewer may read, from the journal (where messages
- * live). Reading goes by the entry's audience, as for the journal itself: team chat to its
- * seat, the back channel to its two seats, everything to the chair.
+ * The latest messages of each channel the audience may read, from the journal (where messages
+ * live), looking back at most RULES.viewMessageWindow entries: older ones are the debrief's.
  */
-function messagesFor(state: GameState, chair: boolean, mySeat: string | null): NegotiationView["messages"] {
+function messagesFor(journal: readonly JournalEntry[], audience: Audience): NegotiationView["messages"] {
   const out: NegotiationView["messages"] = { public: [], team: [], backChannel: [] };
   const max = RULES.viewMessages;
-  const oldest = Math.max(0, state.journal.length - RULES.viewMessageWindow);
-  for (let i = state.journal.length - 1; i >= oldest; i--) {
+  const oldest = Math.max(0, journal.length - RULES.viewMessageWindow);
+  for (let i = journal.length - 1; i >= oldest; i--) {
     if (out.public.length >= max && out.team.length >= max && out.backChannel.length >= max) break;
-    const entry = state.journal[i];
-    if (!entry) continue;
-    const e = entry.event;
-    const at = entry.at;
-    const round = entry.round;
-    if (e.type === "chair.broadcast") {
-      if (out.public.length < max) out.public.push({ id: `M${entry.seq}`, from: "chair", by: "chair", to: null, text: e.text, names: [], at, round });
-      continue;
-    }
-    if (e.type !== "message.posted") continue;
-    const a = entry.audience;
-    if (!chair && a.kind !== "public" && !(a.kind === "seats" && mySeat !== null && a.seats.includes(mySeat))) continue;
-    const list = e.channel === "public" ? out.public : e.channel === "team" ? out.team : out.backChannel;
-    if (list.length < max) list.push({ id: e.message, from: e.from, by: e.by, to: e.to, text: e.text, names: [...e.names], at, round });
+    const entry = journal[i];
+    const found = entry ? messageOf(entry, audience) : null;
+    if (found && out[found.channel].length < max) out[found.channel].push(found.message);
   }
-  for (const list of [out.public, out.team, out.backChannel] as MessageView[][]) list.reverse();
+  for (const list of [out.public, out.team, out.backChannel]) list.reverse();
   return out;
 }
 
@@ -119,45 +138,8 @@ function openReplies(state: GameState, seat: string): number[] {
   const out: number[] = [];
   const from = Math.max(0, state.journal.length - RULES.replyWindow);
   for (let i = from; i < state.journal.length; i++) {
-    const seq = i + 1;
-    if (namesSeat(state, seq, seat) && !state.floor.replies.includes(`${seq}:${seat}`)) out.push(seq);
+    const entry = state.journal[i];
+    if (entry && namesEntry(entry, seat) && !state.floor.replies.includes(`${entry.seq}:${seat}`)) out.push(entry.seq);
   }
   return out;
-}
-
-/** The representative action behind each negotiation permission (view-for.ts asks the engine about each). */
-export function negotiationProbes(state: GameState, mySeat: string | null): Readonly<Record<keyof NegotiationCan, Action>> {
-  const seats = Object.keys(state.seats);
-  const other = seats.find((s) => s !== mySeat) ?? "";
-  const tabled = state.proposals.find((p) => p.status === "tabled" && p.sponsor !== mySeat);
-  const question = state.question?.split(".")[0];
-  const explained = question ?? [...state.proposals].reverse().find((p) => p.status !== "tabled")?.id ?? "none";
-  const poll = state.strawPolls.find((p) => p.open)?.id ?? "none";
-  return {
-    pause: { type: "session.pause" },
-    resume: { type: "session.resume" },
-    extend: { type: "phase.extend", seconds: 60 },
-    end: { type: "session.end" },
-    configure: { type: "session.configure" },
-    chair: { type: "chair.broadcast", text: "probe" },
-    requestFloor: { type: "floor.request" },
-    withdrawFloor: { type: "floor.withdraw" },
-    yieldFloor: { type: "floor.yield", to: null },
-    giveFloor: { type: "floor.give", seat: state.floor.queue[0]?.seat ?? seats[0] ?? "" },
-    nextSpeaker: { type: "floor.next" },
-    configureFloor: { type: "floor.configure" },
-    speakPublic: { type: "message.public", text: "probe" },
-    teamChat: { type: "message.team", text: "probe" },
-    backChannel: { type: "message.back-channel", to: other, text: "probe" },
-    cosponsor: {
-      type: "proposal.cosponsor",
-      proposal: tabled?.id ?? "none",
-      join: !(mySeat !== null && tabled?.cosponsors.includes(mySeat)),
-    },
-    amend: { type: "amendment.propose", proposal: tabled?.id ?? "none", text: "probe" },
-    explain: { type: "vote.explain", proposal: explained, text: "probe" },
-    callPoll: { type: "poll.call", question: "probe" },
-    answerPoll: { type: "poll.answer", poll, choice: "abstain" },
-    raiseOrder: { type: "order.raise", text: "probe" },
-  };
 }

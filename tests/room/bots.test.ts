@@ -44,7 +44,7 @@ describe("bots in a live room", () => {
       await settle(me);
       const v = me.view;
       if (v?.session.stage === "voting" && v.can.vote.ok && v.question) await me.act({ type: "vote.cast", proposal: v.question, choice: "yes" });
-      if (v?.session.stage === "state-practice" && v.crisis.can.choosePractice.ok) await me.act({ type: "practice.choose", response: "restraint" });
+      if (v?.session.stage === "state-practice" && v.can.choosePractice.ok) await me.act({ type: "practice.choose", response: "restraint" });
       await settle(me, 100);
       await chair.act({ type: "phase.advance" });
     }

@@ -4,6 +4,7 @@ import type { Action, Actor } from "../../shared/protocol/actions.ts";
 import { replay } from "../../shared/rules/engine.ts";
 import { createInitialState } from "../../shared/rules/state.ts";
 import type { Scenario } from "../../shared/scenario/schema.ts";
+import { PROTOCOL_VERSION } from "../../shared/protocol/version.ts";
 import { startServer, until, type TestServer } from "../helpers/server.ts";
 
 let server: TestServer;
@@ -94,7 +95,7 @@ describe("finding and joining a session", () => {
   });
 
   it("serves health and the scenario list", async () => {
-    expect(await (await fetch(`${base}/health`)).json()).toMatchObject({ ok: true, protocol: 1 });
+    expect(await (await fetch(`${base}/health`)).json()).toMatchObject({ ok: true, protocol: PROTOCOL_VERSION });
     const list = (await (await fetch(`${base}/scenarios`)).json()) as { scenarios: { id: string; delegations: number }[] };
     expect(list.scenarios).toEqual([expect.objectContaining({ id: "quickstart", delegations: 3 })]);
   });

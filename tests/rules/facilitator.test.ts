@@ -15,7 +15,7 @@ describe("chair powers over people", () => {
     g.do(FACILITATOR, { type: "chair.mute", target: { kind: "seat", seat: "MER" }, muted: true });
     expect(g.state.floor.queue).toEqual([]);
     expect(g.state.floor.speaker).toBeNull();
-    expect(view(g.state, { kind: "player", playerId: "cy" }).negotiation.muted.me).toBe(true);
+    expect(view(g.state, { kind: "player", playerId: "cy" }).me).toMatchObject({ kind: "player", muted: true });
     expect(codeOf(g, FACILITATOR, { type: "chair.mute", target: { kind: "seat", seat: "TAM" }, muted: true })).toBe("rule/invalid-target");
     g.do(FACILITATOR, { type: "chair.mute", target: { kind: "seat", seat: "TAM" }, muted: false });
     expect(codeOf(g, cy, { type: "floor.request" })).toBe("ok");

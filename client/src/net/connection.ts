@@ -1,12 +1,13 @@
 // The only client module that talks to the game server over the websocket (@colyseus/sdk).
-// It keeps the latest view (snapshot + JSON patches), sends intents with ids, and retries
-// intents that were cut off by a reconnection; the server answers repeats only once.
+// It keeps the latest view (a snapshot, then the audience's and the viewer's own patches; see
+// shared/sync), sends intents with ids, and retries intents that were cut off by a
+// reconnection; the server answers repeats only once.
 import { Client, type Room } from "@colyseus/sdk";
-import fastJsonPatch from "fast-json-patch";
 import type { IntentAction } from "../../../shared/protocol/actions.ts";
 import { MESSAGE_TYPES } from "../../../shared/protocol/message-types.ts";
 import type { IntentRejection, JoinOptions, ViewPatch, ViewSnapshot, Welcome } from "../../../shared/protocol/messages.ts";
 import type { View } from "../../../shared/protocol/view.ts";
+import { ViewReplica, type Received } from "../../../shared/sync/replica.ts";
 import { PROTOCOL_VERSION } from "../../../shared/protocol/version.ts";
 
 export type ConnectionStatus = "connected" | "reconnecting" | "closed";
@@ -19,12 +20,11 @@ let counter = 0;
 const newIntentId = () => `${Date.now().toString(36)}-${(++counter).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 export class Connection {
-  view: View | null = null;
   welcome: Welcome | null = null;
   status: ConnectionStatus = "connected";
   /** serverTime − local time, so countdowns follow the server's clock whatever the local clock says. */
   clockOffset = 0;
-  #seq = 0;
+  readonly #replica = new ViewReplica();
   #listeners = new Set<() => void>();
   /** The underlying SDK room; the rest of the client uses the methods above. */
   readonly sdkRoom: Room;
@@ -38,13 +38,8 @@ export class Connection {
       this.clockOffset = w.serverTime - Date.now();
       this.#emit();
     });
-    room.onMessage(MESSAGE_TYPES.viewSnapshot, (m: ViewSnapshot) => {
-      this.view = m.view;
-      this.#seq = m.seq;
-      this.clockOffset = m.serverTime - Date.now();
-      this.#emit();
-    });
-    room.onMessage(MESSAGE_TYPES.viewPatch, (m: ViewPatch) => this.#patch(m));
+    room.onMessage(MESSAGE_TYPES.viewSnapshot, (m: ViewSnapshot) => this.#received(this.#replica.snapshot(m)));
+    room.onMessage(MESSAGE_TYPES.viewPatch, (m: ViewPatch) => this.#received(this.#replica.patch(m)));
     room.onDrop(() => this.#setStatus("reconnecting"));
     room.onReconnect(() => this.#setStatus("connected"));
     room.onLeave(() => this.#setStatus("closed"));
@@ -57,17 +52,32 @@ export class Connection {
     return new Connection(room);
   }
 
+  /** The latest view, or null before the first snapshot. */
+  get view(): View | null {
+    return this.#replica.view;
+  }
+
+  /** How many accepted actions the view reflects. */
+  get version(): number {
+    return this.#replica.version;
+  }
+
   onChange(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
   }
 
-  /** Sends one action; resolves with the server's answer. Retries with the same id across a reconnection. */
+  /**
+   * Sends one action; resolves with the server's answer once the view shows its effect (the
+   * server answers at once and sends views right after). Retries with the same id across a
+   * reconnection.
+   */
   async act(action: IntentAction): Promise<IntentResult> {
     const intent = { intentId: newIntentId(), action };
     for (let attempt = 0; attempt < 20; attempt++) {
       try {
-        await this.sdkRoom.request(MESSAGE_TYPES.intent, intent, { timeout: 10_000 });
+        const answer = (await this.sdkRoom.request(MESSAGE_TYPES.intent, intent, { timeout: 10_000 })) as { seq?: number } | undefined;
+        if (typeof answer?.seq === "number") await this.#caughtUp(answer.seq);
         return { ok: true };
       } catch (error) {
         const reason = (error as { reason?: IntentRejection }).reason;
@@ -83,19 +93,27 @@ export class Connection {
     void this.sdkRoom.leave();
   }
 
-  #patch(m: ViewPatch) {
-    if (!this.view || m.seq !== this.#seq + 1) {
-      this.sdkRoom.send(MESSAGE_TYPES.resync);
-      return;
-    }
-    try {
-      this.view = fastJsonPatch.applyPatch(this.view, m.ops as fastJsonPatch.Operation[], false, false).newDocument;
-      this.#seq = m.seq;
-      this.clockOffset = m.serverTime - Date.now();
-      this.#emit();
-    } catch {
-      this.sdkRoom.send(MESSAGE_TYPES.resync);
-    }
+  #received(outcome: Received) {
+    if (outcome === "resync") this.sdkRoom.send(MESSAGE_TYPES.resync);
+    if (outcome !== "changed" && outcome !== "unchanged") return;
+    this.clockOffset = this.#replica.serverTime - Date.now();
+    this.#emit();
+  }
+
+  /** Resolves once the view reflects `version` accepted actions (or after a second, whatever happens). */
+  #caughtUp(version: number): Promise<void> {
+    if (this.#replica.version >= version) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        off();
+        clearTimeout(timer);
+        resolve();
+      };
+      const off = this.onChange(() => {
+        if (this.#replica.version >= version) done();
+      });
+      const timer = setTimeout(done, 1000);
+    });
   }
 
   #setStatus(status: ConnectionStatus) {

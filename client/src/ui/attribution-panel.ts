@@ -18,7 +18,7 @@ export function accusable(ctx: Ctx): { id: string; name: string }[] {
 
 export function attributionPanel(ctx: Ctx) {
   const v = ctx.view;
-  const c = v.crisis.can;
+  const c = v.can;
   const statements = [...v.crisis.statements].reverse();
   if (statements.length === 0 && !relevant(c.attribute)) return nothing;
   return html`<section class="card" aria-labelledby="attribution-heading" data-testid="attribution">

@@ -35,7 +35,7 @@ export function briefingPanel(ctx: Ctx) {
 /** The scenario's injects that have not fired yet, to fire now: disabled, with the reason, when none is left or firing is not allowed. */
 function fireForm(ctx: Ctx) {
   const v = ctx.view;
-  const p = v.crisis.can.fireInject;
+  const p = v.can.fireInject;
   if (!relevant(p)) return nothing;
   const unfired = v.crisis.schedule.filter((x) => !x.fired);
   const reason = unfired.length === 0 ? t("crisis.noneLeft") : p.ok ? "" : reasonOf(p);
@@ -53,7 +53,7 @@ function fireForm(ctx: Ctx) {
 
 function chairInjects(ctx: Ctx) {
   const v = ctx.view;
-  const c = v.crisis.can;
+  const c = v.can;
   return html`${fireForm(ctx)}
     ${c.writeInject.ok
       ? html`<details class="adhoc"><summary>${t("crisis.write")}</summary>

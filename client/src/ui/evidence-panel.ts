@@ -10,7 +10,7 @@ import { seatName } from "./describe.ts";
 
 export function evidencePanel(ctx: Ctx) {
   const v = ctx.view;
-  const c = v.crisis.can;
+  const c = v.can;
   const evidence = v.crisis.evidence;
   const current = v.crisis.injects.filter((x) => x.round === v.session.round || !x.revealed);
   if (evidence.length === 0 && !relevant(c.investigate)) return nothing;

@@ -48,7 +48,7 @@ export function messagesPanel(ctx: Ctx) {
   const channel = channels.find((ch) => ch.id === ctx.ui.channel) ?? channels[0];
   return html`<section class="card" aria-labelledby="messages-heading" data-testid="messages">
     <h2 id="messages-heading">${t("messages.heading")}</h2>
-    ${n.muted.me ? html`<p class="badge warn">${t("messages.muted")}</p>` : nothing}
+    ${ctx.view.me.kind === "player" && ctx.view.me.muted ? html`<p class="badge warn">${t("messages.muted")}</p>` : nothing}
     ${channel
       ? html`<form class="composer" data-testid="composer" @submit=${submitForm(async (get) => {
           const text = get("text");

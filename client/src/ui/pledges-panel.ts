@@ -26,7 +26,7 @@ export function commitmentText(ctx: Ctx, c: Pledge["commitment"]): string {
 
 export function pledgesPanel(ctx: Ctx) {
   const v = ctx.view;
-  const c = v.crisis.can;
+  const c = v.can;
   const pledges = [...v.crisis.pledges].reverse();
   if (pledges.length === 0 && !relevant(c.pledge)) return nothing;
   return html`<section class="card" aria-labelledby="pledges-heading" data-testid="pledges">

@@ -11,7 +11,7 @@ import { accusable } from "./attribution-panel.ts";
 export function practicePanel(ctx: Ctx) {
   const v = ctx.view;
   const cr = v.crisis;
-  const p = cr.can.choosePractice;
+  const p = v.can.choosePractice;
   const inStage = v.session.stage === "state-practice";
   if (!inStage && cr.practice.length === 0) return nothing;
   return html`<section class="card" aria-labelledby="practice-heading" data-testid="practice">

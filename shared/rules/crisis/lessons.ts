@@ -9,7 +9,10 @@ export type Lesson = LessonView;
 
 const MAX_LESSONS = 6;
 
-export function lessonsOf(state: GameState): Lesson[] {
+/** What the lessons read: the record of the crisis, the norms and the escalation gauge. */
+export type LessonInputs = Pick<GameState, "scenario" | "crisis" | "norms" | "escalation">;
+
+export function lessonsOf(state: LessonInputs): Lesson[] {
   const c = state.crisis;
   const lessons: Lesson[] = [];
   const rightJointRounds = c.statements.filter((s) => s.mode === "joint" && s.status === "made" && s.correct === true).map((s) => s.madeRound ?? s.round);

@@ -5,7 +5,7 @@ import { ruleError } from "../../protocol/errors.ts";
 import { RULES } from "../constants.ts";
 import type { Ctx, Emit } from "../engine.ts";
 import { STAGE_TABLE } from "../phases.ts";
-import type { GameState } from "../state.ts";
+import type { GameState, JournalEntry } from "../state.ts";
 import { clockNow, isError, isMuted, seatName, seatedActor, type On } from "./seated.ts";
 
 export const floorRequest: On<"floor.request"> = (draft, _action, ctx, emit) => {
@@ -112,7 +112,12 @@ export const replyRequest: On<"reply.request"> = (draft, action, ctx, emit) => {
 export function namesSeat(state: GameState, seq: number, seat: string): boolean {
   // Journal seqs are positions: entry n sits at index n - 1, so this is a lookup, not a scan.
   const entry = state.journal[seq - 1];
-  if (!entry || entry.audience.kind !== "public") return false;
+  return entry !== undefined && namesEntry(entry, seat);
+}
+
+/** Whether a journal entry names the seat in a way it may answer by a right of reply. */
+export function namesEntry(entry: JournalEntry, seat: string): boolean {
+  if (entry.audience.kind !== "public") return false;
   const e = entry.event;
   if (e.type === "attribution.made") return e.accused === seat && e.mode !== "private";
   if (e.type === "message.posted") return e.channel === "public" && e.from !== seat && e.names.includes(seat);

@@ -2,6 +2,7 @@
 // Colyseus SDK uses. Secrecy tests read these raw bytes, not decoded views. The SDK captures
 // the WebSocket class when it is first imported, so import `wire` from this module before
 // anything that imports the SDK.
+import { unpack } from "msgpackr";
 export class WireRecorder {
   readonly #chunks = new Map<string, Uint8Array[]>();
   #label = "unlabelled";
@@ -42,6 +43,11 @@ export class WireRecorder {
     return Buffer.concat(this.#chunks.get(label) ?? []);
   }
 
+  /** Every frame a label received, in order. */
+  frames(label: string): readonly Uint8Array[] {
+    return this.#chunks.get(label) ?? [];
+  }
+
   /** Total bytes received per label. */
   sizes(): Record<string, number> {
     return Object.fromEntries([...this.#chunks].map(([k, v]) => [k, v.reduce((n, c) => n + c.byteLength, 0)]));
@@ -57,3 +63,13 @@ export class WireRecorder {
 /** The recorder, installed as soon as this module loads. */
 export const wire = new WireRecorder();
 wire.install();
+
+const ROOM_DATA = 13;
+
+/** A Colyseus room message frame as its type and msgpack body; null for other frames. */
+export function decodeFrame(frame: Uint8Array): { type: string; body: unknown; bytes: string } | null {
+  if (frame[0] !== ROOM_DATA || frame.length < 2) return null;
+  const length = (frame[1] ?? 0) & 0x1f;
+  const type = Buffer.from(frame.subarray(2, 2 + length)).toString();
+  return { type, body: unpack(frame.subarray(2 + length)), bytes: Buffer.from(frame).toString("base64") };
+}

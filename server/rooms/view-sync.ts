@@ -3,8 +3,8 @@
 //   with sections kept by identity while their inputs are unchanged (shared/view/memo.ts) and
 //   the journal's tail read incrementally; it is diffed once and encoded once, and the same
 //   bytes go to every client of the audience;
-// - each viewer's identity and rights are diffed per client; rights are asked of the engine
-//   again only when something other than the journal changed (personal.ts);
+// - each viewer's identity and rights are diffed per client; each right is asked of the engine
+//   again only when a part of the state it read has changed (rights.ts);
 // - flushing is the room's call: every action accepted since the last flush goes out as one
 //   patch per audience.
 // What a client receives is therefore exactly viewFor(state, its viewer), as tests/view checks.
@@ -16,7 +16,8 @@ import { diff } from "../../shared/sync/diff.ts";
 import { audienceKey, audienceOf, type Audience, type Viewer } from "../../shared/view/audience.ts";
 import { audienceView, type Presence } from "../../shared/view/audience-view.ts";
 import { MemoCache } from "../../shared/view/memo.ts";
-import { canOf, meOf, permissionsUnchanged } from "../../shared/view/personal.ts";
+import { meOf } from "../../shared/view/personal.ts";
+import { RightsCache } from "../../shared/view/rights.ts";
 import { JournalTails } from "../../shared/view/tails.ts";
 
 /** A connected client as the sync sees it: who it is, and how to send it encoded bytes. */
@@ -25,7 +26,6 @@ export type Encode = (type: string, message: ViewSnapshot | ViewPatch) => Uint8A
 
 type Stream = { readonly audience: Audience; readonly memo: MemoCache; readonly tails: JournalTails; view: AudienceView | null; seq: number };
 type Member = { client: SyncClient; audience: string | null; personal: PersonalView | null; seq: number; snapshot: boolean; acted: boolean };
-type Rights = { state: GameState; can: PersonalView["can"] };
 
 export type FlushStats = { audiences: number; audiencePatches: number; personalPatches: number; snapshots: number; bytes: number };
 
@@ -33,7 +33,7 @@ export class ViewSync {
   readonly #encode: Encode;
   readonly #members = new Map<string, Member>();
   readonly #streams = new Map<string, Stream>();
-  readonly #rights = new Map<string, Rights>();
+  readonly #rights = new Map<string, RightsCache>();
 
   constructor(encode: Encode) {
     this.#encode = encode;
@@ -133,14 +133,14 @@ export class ViewSync {
     return stats;
   }
 
-  /** A viewer's rights: shared by their clients, and asked of the engine only when more than the journal changed. */
+  /** A viewer's rights: shared by their clients, and judged again only where the state changed (rights.ts). */
   #can(state: GameState, viewer: Viewer, now: number, thisFlush: Map<string, PersonalView["can"]>): PersonalView["can"] {
     const key = viewerKey(viewer);
     const done = thisFlush.get(key);
     if (done) return done;
-    const last = this.#rights.get(key);
-    const can = last && permissionsUnchanged(last.state, state) ? last.can : canOf(state, viewer, now);
-    this.#rights.set(key, { state, can });
+    let rights = this.#rights.get(key);
+    if (!rights) this.#rights.set(key, (rights = new RightsCache(viewer)));
+    const can = rights.can(state, now);
     thisFlush.set(key, can);
     return can;
   }

@@ -58,6 +58,33 @@ export function check(state: GameState, action: Action, ctx: Ctx): RuleError | n
 }
 
 const ignoreEvents: Emit = () => undefined;
+/** How a change to a frozen object fails. */
+const FROZEN_WRITE = /read only|not extensible|Cannot delete|Cannot redefine/;
+
+/**
+ * What `check` would refuse the action for, found without any draft: the handler runs on the
+ * state itself, which is frozen all through, so its first change throws and stops it. Handlers
+ * check before they change (a rule of this engine), so a refusal comes before any change; null
+ * means the handler got as far as changing the state (or finished), i.e. passed its checks.
+ * Used to learn which parts of the state a verdict reads (shared/view/rights.ts); the verdict
+ * itself is check's.
+ */
+export function refusalBeforeChange(state: GameState, action: Action, ctx: Ctx): RuleError | null {
+  const gate = checkGate(state, action, ctx.actor);
+  if (gate) return gate;
+  const handler = HANDLERS[action.type] as Handler<Action>;
+  // The first change throws; its stack trace would cost more than the whole judgement.
+  const traces = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return handler(state as Draft<GameState>, action, ctx, ignoreEvents) ?? null;
+  } catch (error) {
+    if (error instanceof TypeError && FROZEN_WRITE.test(error.message)) return null;
+    throw error;
+  } finally {
+    Error.stackTraceLimit = traces;
+  }
+}
 
 /** The roles an actor holds in this state. */
 export function rolesOf(state: GameState, actor: Actor): ReadonlySet<Role> {

@@ -10,6 +10,7 @@ import type { Amendment, CbmState, Explanation, Floor, Mutes, PointOfOrder, Proc
 import { initialNegotiationState } from "./negotiation-state.ts";
 import type { CrisisState } from "./crisis/state.ts";
 import { initialCrisis } from "./crisis/state.ts";
+import { freeze } from "immer";
 
 export type { GameEvent, JournalEntry, Stage, Tally } from "../protocol/events.ts";
 
@@ -152,7 +153,9 @@ export function createInitialState(scenario: Scenario, seed: number = scenario.s
   }
   for (const d of scenario.delegations) seats[d.id] = { id: d.id, kind: "delegation", head: null, autopilot: null, closed: false };
   for (const o of scenario.observers) seats[o.id] = { id: o.id, kind: "observer", head: null, autopilot: null, closed: false };
-  return {
+  // Frozen all through, as every state the engine makes: a state is never changed in place (and
+  // judging a permission runs a handler on the state itself, relying on that; see engine.ts).
+  return freeze<GameState>({
     scenario,
     rng: seedRng(seed),
     stage: "lobby",
@@ -171,5 +174,5 @@ export function createInitialState(scenario: Scenario, seed: number = scenario.s
     locked: false,
     ...initialNegotiationState(scenario),
     crisis: initialCrisis(scenario),
-  };
+  }, true);
 }

@@ -50,14 +50,31 @@ function diffObject(before: Obj, after: Obj): Record<string, Diff> | undefined {
 }
 
 function keyField(before: readonly Json[], after: readonly Json[]): string | null {
-  const first = after[0] ?? before[0];
-  if (!isObject(first)) return null;
-  for (const field of KEY_FIELDS) {
-    const v = first[field];
-    if (typeof v !== "string" && typeof v !== "number") continue;
-    if (uniqueKeys(before, field) && uniqueKeys(after, field)) return field;
+  const field = keyOfList(after) ?? keyOfList(before);
+  return field !== null && keyOfList(before) === field && keyOfList(after) === field ? field : null;
+}
+
+// Views keep unchanged lists by identity, so a list is looked at once in its life: as the new
+// list of one diff, then as the old list of the next.
+const listKeys = new WeakMap<readonly Json[], string | null>();
+
+/** The first of KEY_FIELDS that is present and unique in every record of the list, if any. */
+function keyOfList(list: readonly Json[]): string | null {
+  let field = listKeys.get(list);
+  if (field !== undefined) return field;
+  field = null;
+  const first = list[0];
+  if (isObject(first)) {
+    for (const candidate of KEY_FIELDS) {
+      const v = first[candidate];
+      if ((typeof v === "string" || typeof v === "number") && uniqueKeys(list, candidate)) {
+        field = candidate;
+        break;
+      }
+    }
   }
-  return null;
+  listKeys.set(list, field);
+  return field;
 }
 
 function uniqueKeys(list: readonly Json[], field: string): boolean {
@@ -76,29 +93,37 @@ function diffList(before: Json[], after: Json[]): Diff | undefined {
   const field = before.length === 0 ? null : keyField(before, after);
   if (field === null) return diffPlainList(before, after);
   const keyOf = (item: Json) => (item as Obj)[field] as Key;
-  const old = new Map<Key, Json>();
-  for (const item of before) old.set(keyOf(item), item);
+  const old = new Map<Key, number>();
+  for (let i = 0; i < before.length; i++) old.set(keyOf(before[i] as Json), i);
   const changes: KeyedChanges = {};
-  const nextKeys = new Set<Key>();
+  // Without an explicit order, the result is the kept records in their old order, then the new
+  // ones: track whether `after` follows it while walking it.
+  let kept = 0;
+  let lastOld = -1;
+  let sawNew = false;
+  let ordered = true;
   for (const item of after) {
     const k = keyOf(item);
-    nextKeys.add(k);
-    const prev = old.get(k);
-    if (prev === undefined) (changes.p ??= []).push(item);
-    else if (prev !== item) {
-      const d = diff(prev, item);
-      if (d?.[0] === "=") (changes.p ??= []).push(item);
-      else if (d) (changes.e ??= []).push([k, d]);
+    const i = old.get(k);
+    if (i === undefined) {
+      sawNew = true;
+      (changes.p ??= []).push(item);
+      continue;
     }
+    kept++;
+    if (sawNew || i < lastOld) ordered = false;
+    lastOld = i;
+    const prev = before[i] as Json;
+    if (prev === item) continue;
+    const d = diff(prev, item);
+    if (d?.[0] === "=") (changes.p ??= []).push(item);
+    else if (d) (changes.e ??= []).push([k, d]);
   }
-  for (const item of before) {
-    const k = keyOf(item);
-    if (!nextKeys.has(k)) (changes.d ??= []).push(k);
+  if (kept < before.length) {
+    const present = new Set(after.map(keyOf));
+    changes.d = before.map(keyOf).filter((k) => !present.has(k));
   }
-  // Without an explicit order, the result is the kept records in their old order, then the new ones.
-  const implied = [...before.map(keyOf).filter((k) => nextKeys.has(k)), ...after.map(keyOf).filter((k) => !old.has(k))];
-  const order = after.map(keyOf);
-  if (implied.some((k, i) => k !== order[i])) changes.o = order;
+  if (!ordered) changes.o = after.map(keyOf);
   if (!changes.d && !changes.e && !changes.p && !changes.o) return undefined;
   return ["k", field, changes];
 }

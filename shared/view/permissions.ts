@@ -30,13 +30,13 @@ export function deferred<T extends object, K extends keyof T>(obj: T, key: K, co
 }
 
 const ALLOWED: Permission = { ok: true };
-const SPECTATOR: Permission = { ok: false, code: "role/not-allowed", message: "Spectators watch; they do not act." };
+export const SPECTATOR_PERMISSION: Permission = { ok: false, code: "role/not-allowed", message: "Spectators watch; they do not act." };
 
 export function prober(state: GameState, viewer: Viewer, now: number): Probe {
   const actor: Actor | null =
     viewer.kind === "facilitator" ? { kind: "facilitator" } : viewer.kind === "player" ? { kind: "player", playerId: viewer.playerId } : null;
   return (action) => {
-    if (!actor) return SPECTATOR;
+    if (!actor) return SPECTATOR_PERMISSION;
     const error = check(state, action, { actor, now });
     return error === null ? ALLOWED : { ok: false, code: error.code, message: error.message };
   };

@@ -29,25 +29,23 @@ export function meOf(state: GameState, viewer: Viewer): PersonalView["me"] {
   };
 }
 
-/**
- * Whether every permission judged in `before` still holds in `after`: the engine's verdicts read
- * the state but never the journal (and, for anyone but the system, never the clock), and Immer
- * keeps every part of the state that an action did not touch. So when all but the journal is
- * the same, the rights are the same; a chat line, the commonest action, changes only the journal.
- */
-export function permissionsUnchanged(before: GameState, after: GameState): boolean {
-  if (before === after) return true;
-  for (const key of Object.keys(after) as (keyof GameState)[]) {
-    if (key !== "journal" && before[key] !== after[key]) return false;
-  }
-  return true;
-}
-
 /** Every permission of the viewer, judged by the engine now (or, when lazy, on first read). */
 export function canOf(state: GameState, viewer: Viewer, now: number, options: ViewOptions = {}): PersonalView["can"] {
-  const seat = viewer.kind === "player" ? (state.players[viewer.playerId]?.seat ?? null) : null;
-  return permissionSet(prober(state, viewer, now), { ...coreProbes(state), ...negotiationProbes(state, seat), ...crisisProbes(state, seat) }, options);
+  return permissionSet(prober(state, viewer, now), probeTable(state, viewer), options);
 }
+
+/** The representative action behind every permission of the viewer, with the likeliest arguments. */
+export function probeTable(state: GameState, viewer: Viewer): Readonly<Record<keyof PersonalView["can"], Action>> {
+  const seat = seatOf(state, viewer);
+  return Object.assign({}, ...PROBE_GROUPS.map((group) => group(state, seat))) as Readonly<Record<keyof PersonalView["can"], Action>>;
+}
+
+/** A group of the table: its actions depend on the state and on the viewer's seat only. */
+type ProbeGroup = (state: GameState, seat: string | null) => Readonly<Partial<Record<keyof PersonalView["can"], Action>>>;
+export const seatOf = (state: GameState, viewer: Viewer) => (viewer.kind === "player" ? (state.players[viewer.playerId]?.seat ?? null) : null);
+
+/** The table in groups that read different parts of the state, so a change re-derives only the groups it concerns (rights.ts). */
+export const PROBE_GROUPS: readonly ProbeGroup[] = [(state) => coreProbes(state), negotiationProbes, crisisProbes];
 
 /** The representative action behind each core permission; the engine judges each (permissions.ts). */
 function coreProbes(state: GameState): Readonly<Record<CoreKey, Action>> {

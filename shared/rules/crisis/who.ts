@@ -1,6 +1,7 @@
 // Small look-ups the crisis handlers share: the acting seat, names for messages, and which ids
 // may be named as targets or accused.
-import { isDraft, original, type Draft } from "immer";
+import type { Draft } from "immer";
+import { baseOf } from "../base.ts";
 import type { Actor } from "../../protocol/actions.ts";
 import type { GameState } from "../state.ts";
 
@@ -52,5 +53,5 @@ export function capacityOf(state: S, seat: string): number {
 /** The scenario, read from the base state when given a draft: it never changes, and reading it
  * through Immer's proxies would draft the whole catalogue on every action. */
 export function scenarioOf(state: S): GameState["scenario"] {
-  return isDraft(state) ? (original(state as Draft<GameState>) as GameState).scenario : (state as GameState).scenario;
+  return baseOf(state as GameState).scenario;
 }

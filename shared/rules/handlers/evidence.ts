@@ -1,6 +1,7 @@
 // Investigation and evidence: uncover discoverable items, share them with chosen delegations,
 // publish them, and observers' technical reports.
-import { original, type Draft } from "immer";
+import type { Draft } from "immer";
+import { baseOf } from "../base.ts";
 import type { z } from "zod";
 import type { EvidenceInvestigate, EvidencePublish, EvidenceShare, ReportPublish } from "../../protocol/actions-crisis.ts";
 import { ruleError, type RuleError } from "../../protocol/errors.ts";
@@ -29,7 +30,7 @@ export const evidenceInvestigate: Handler<z.infer<typeof EvidenceInvestigate>> =
   if (!inject) return ruleError("inject/not-fired", `There is no crisis "${action.inject}" to investigate yet.`);
   const reach = intelligenceOf(draft, seat);
   // Scan the base state, not the draft: proxying every item would cost more than the rule.
-  const hidden = Object.values((original(draft) as GameState).crisis.evidence).filter(
+  const hidden = Object.values(baseOf(draft).crisis.evidence).filter(
     (e) => e.inject === inject.id && e.released && e.spec.visibility.kind === "discoverable" && !e.public && !holds(e, seat),
   );
   const within = hidden

@@ -24,9 +24,8 @@ export const floorRequest: On<"floor.request"> = (draft, _action, ctx, emit) => 
 export const floorWithdraw: On<"floor.withdraw"> = (draft, _action, ctx, emit) => {
   const me = seatedActor(draft, ctx, "withdrawing from the speakers list");
   if (isError(me)) return me;
-  const before = draft.floor.queue.length;
+  if (!draft.floor.queue.some((r) => r.seat === me.seat)) return ruleError("floor/not-requested", "Your delegation is not on the speakers list.");
   draft.floor.queue = draft.floor.queue.filter((r) => r.seat !== me.seat);
-  if (draft.floor.queue.length === before) return ruleError("floor/not-requested", "Your delegation is not on the speakers list.");
   emit({ type: "floor.withdrawn", seat: me.seat });
 };
 

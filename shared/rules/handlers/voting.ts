@@ -1,6 +1,7 @@
 // Voting: one question at a time. A proposal's contested amendments are questions of their
 // own, voted before the proposal (GA rule 90); proposals follow in tabling order.
-import { isDraft, original, type Draft } from "immer";
+import type { Draft } from "immer";
+import { baseOf } from "../base.ts";
 import type { z } from "zod";
 import type { VoteCast } from "../../protocol/actions.ts";
 import type { SilenceExpire } from "../../protocol/actions-negotiation.ts";
@@ -41,7 +42,7 @@ export const voteCast: Handler<z.infer<typeof VoteCast>> = (draft, action, ctx, 
   emit({ type: "vote.cast", proposal: action.proposal, seat: me.seat });
   if (action.dissociate === true) dissociate(draft, q.proposal, me.seat, emit);
   // A ballot changes no seat: reading seats from the state before the action spares draft proxies.
-  closeIfAllVoted(draft, ctx, emit, original(draft)?.seats);
+  closeIfAllVoted(draft, ctx, emit, baseOf(draft).seats);
 };
 
 export const silenceExpire: Handler<z.infer<typeof SilenceExpire>> = (draft, _action, ctx, emit) => {
@@ -117,7 +118,7 @@ export function findQuestion(state: Draft<GameState>, id: string): Question | un
   const pid = dot < 0 ? id : id.slice(0, dot);
   // Look the proposal up in the state before the action, then touch only that one through the
   // draft: scanning the draft would wrap every proposal in a proxy.
-  const index = (isDraft(state) ? (original(state)?.proposals ?? state.proposals) : state.proposals).findIndex((p) => p.id === pid);
+  const index = baseOf(state).proposals.findIndex((p) => p.id === pid);
   const atIndex = index >= 0 ? state.proposals[index] : undefined;
   const proposal = atIndex?.id === pid ? atIndex : state.proposals.find((p) => p.id === pid);
   if (!proposal) return undefined;

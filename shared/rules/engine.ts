@@ -1,6 +1,6 @@
 // The engine's one entry point: apply(state, action, ctx) → a new state and the events it
 // produced, or a rule error and no change. Pure: time comes in ctx, randomness from state.rng.
-import { createDraft, freeze, produce, type Draft } from "immer";
+import { createDraft, freeze, Immer, produce, type Draft } from "immer";
 import type { Action, Actor } from "../protocol/actions.ts";
 import type { RuleError } from "../protocol/errors.ts";
 import { ruleError } from "../protocol/errors.ts";
@@ -23,6 +23,15 @@ export type Emit = (event: GameEvent, audience?: JournalEntry["audience"]) => vo
 export type Handler<A extends Action> = (draft: Draft<GameState>, action: A, ctx: Ctx, emit: Emit) => RuleError | void;
 
 export function apply(state: GameState, action: Action, ctx: Ctx): ApplyResult {
+  const result = decide(state, action, ctx, produce);
+  if (!result.ok) return result;
+  const { drafted, events } = result;
+  const next = events.length === 0 ? drafted : Object.freeze({ ...drafted, journal: Object.freeze(state.journal.concat(events)) });
+  return { ok: true, state: next, events };
+}
+
+/** The next state apart from the journal, and the entries to add to it; or a rule error. */
+function decide(state: GameState, action: Action, ctx: Ctx, produce: Immer["produce"]): { readonly ok: true; readonly drafted: GameState; readonly events: JournalEntry[] } | { readonly ok: false; readonly error: RuleError } {
   const gate = checkGate(state, action, ctx.actor);
   if (gate) return { ok: false, error: gate };
   const handler = HANDLERS[action.type] as Handler<Action>;
@@ -41,8 +50,7 @@ export function apply(state: GameState, action: Action, ctx: Ctx): ApplyResult {
     if (error === undefined && draft.stage !== stageBefore) onEnterStage(draft, emit);
   });
   if (error !== undefined) return { ok: false, error };
-  const next = events.length === 0 ? drafted : Object.freeze({ ...drafted, journal: Object.freeze(state.journal.concat(events)) });
-  return { ok: true, state: next, events };
+  return { ok: true, drafted, events };
 }
 
 /**
@@ -139,15 +147,24 @@ function stagesAllowing(type: Action["type"]): string {
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** Folds a log of actions over an initial state. A rejected entry is a bug in the log, so it throws. */
+/**
+ * Folds a log of actions over an initial state. A rejected entry is a bug in the log, so it
+ * throws. The fold is linear and keeps only its last state, so it works on unfrozen states and
+ * grows the journal in place (a copy per action would make a long session's replay quadratic);
+ * the last state is frozen all through (E7) before it is returned.
+ */
 export function replay(initial: GameState, log: Iterable<{ action: Action; ctx: Ctx }>): GameState {
-  let state = initial;
+  const journal: JournalEntry[] = [...initial.journal];
+  let state: GameState = { ...initial, journal };
   let i = 0;
   for (const entry of log) {
-    const result = apply(state, entry.action, entry.ctx);
+    const result = decide(state, entry.action, entry.ctx, unfrozen.produce);
     if (!result.ok) throw new Error(`log entry ${i} (${entry.action.type}) was rejected on replay: ${result.error.code}`);
-    state = result.state;
+    journal.push(...result.events);
+    state = result.drafted;
     i++;
   }
-  return state;
+  return freeze(state, true);
 }
+
+const unfrozen = new Immer({ autoFreeze: false });

@@ -58,6 +58,15 @@ function keyField(before: readonly Json[], after: readonly Json[]): string | nul
 // list of one diff, then as the old list of the next.
 const listKeys = new WeakMap<readonly Json[], string | null>();
 
+/**
+ * Declares a list's key field, for a producer that guarantees it (a journal's window, keyed by
+ * seq), sparing the diff its check. Returns the list.
+ */
+export function keyedBy<T extends readonly unknown[]>(list: T, field: (typeof KEY_FIELDS)[number]): T {
+  listKeys.set(list as unknown as readonly Json[], field);
+  return list;
+}
+
 /** The first of KEY_FIELDS that is present and unique in every record of the list, if any. */
 function keyOfList(list: readonly Json[]): string | null {
   let field = listKeys.get(list);
@@ -93,6 +102,8 @@ function diffList(before: Json[], after: Json[]): Diff | undefined {
   const field = before.length === 0 ? null : keyField(before, after);
   if (field === null) return diffPlainList(before, after);
   const keyOf = (item: Json) => (item as Obj)[field] as Key;
+  const slid = slidWindow(before, after, field, keyOf);
+  if (slid) return slid;
   const old = new Map<Key, number>();
   for (let i = 0; i < before.length; i++) old.set(keyOf(before[i] as Json), i);
   const changes: KeyedChanges = {};
@@ -125,6 +136,25 @@ function diffList(before: Json[], after: Json[]): Diff | undefined {
   }
   if (!ordered) changes.o = after.map(keyOf);
   if (!changes.d && !changes.e && !changes.p && !changes.o) return undefined;
+  return ["k", field, changes];
+}
+
+/**
+ * The commonest change of a list in a view: some records left at the front and others came at
+ * the end, the rest being the very same objects (a window of the journal or of messages).
+ * Undefined when the change is anything else.
+ */
+function slidWindow(before: Json[], after: Json[], field: string, keyOf: (item: Json) => Key): Diff | undefined {
+  const first = after[0];
+  let left = 0;
+  while (left < before.length && before[left] !== first) left++;
+  const kept = before.length - left;
+  if (kept === 0 || kept > after.length) return undefined;
+  for (let i = 0; i < kept; i++) if (before[left + i] !== after[i]) return undefined;
+  if (left === 0 && kept === after.length) return undefined;
+  const changes: KeyedChanges = {};
+  if (left > 0) changes.d = before.slice(0, left).map(keyOf);
+  if (kept < after.length) changes.p = after.slice(kept);
   return ["k", field, changes];
 }
 

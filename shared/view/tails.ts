@@ -6,6 +6,7 @@
 import type { JournalEntry } from "../protocol/events.ts";
 import type { NegotiationView } from "../protocol/view-negotiation.ts";
 import { RULES } from "../rules/constants.ts";
+import { keyedBy } from "../sync/diff.ts";
 import { namesEntry } from "../rules/handlers/floor.ts";
 import type { Audience } from "./audience.ts";
 import { canRead } from "./audience-view.ts";
@@ -32,13 +33,14 @@ export class JournalTails {
 
   journal(journal: readonly JournalEntry[]): JournalEntry[] {
     this.#catchUp(journal);
-    return (this.#journalOut ??= this.#journal.slice());
+    return (this.#journalOut ??= keyedBy(this.#journal.slice(), "seq"));
   }
 
   messages(journal: readonly JournalEntry[]): Messages {
     this.#catchUp(journal);
     const m = this.#messages;
-    return (this.#messagesOut ??= { public: m.public.map((x) => x.message), team: m.team.map((x) => x.message), backChannel: m.backChannel.map((x) => x.message) });
+    const list = (channel: Channel) => keyedBy(m[channel].map((x) => x.message), "id");
+    return (this.#messagesOut ??= { public: list("public"), team: list("team"), backChannel: list("backChannel") });
   }
 
   /** Entries naming the seat in the reply window that it has not answered (`answered`: the floor's `seq:seat` list). */

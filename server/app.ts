@@ -21,6 +21,8 @@ export type AppDeps = {
   readonly botDelayMs: number;
   /** Folder of the built client; served at / when present. */
   readonly clientDist?: string;
+  /** The address students open to join; unset: the address each request came to. */
+  readonly publicUrl?: string | undefined;
 };
 
 export function createApp(deps: AppDeps) {

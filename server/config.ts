@@ -12,6 +12,8 @@ export type Config = {
   readonly clientDist: string;
   /** Mean pause before a bot's move in a live session, in ms. */
   readonly botDelayMs: number;
+  /** The address students open to join (shown with a QR code on the projector); unset: the address each request came to. */
+  readonly publicUrl: string | undefined;
 };
 
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
@@ -24,5 +26,20 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
     reconnectSeconds: Number(env.NORMCRAFT_RECONNECT_SECONDS ?? 120),
     clientDist: resolve(root, env.NORMCRAFT_CLIENT_DIST ?? "client/dist"),
     botDelayMs: Number(env.NORMCRAFT_BOT_DELAY_MS ?? 2500),
+    publicUrl: publicUrl(env.NORMCRAFT_PUBLIC_URL),
   };
+}
+
+/** An http(s) URL without its trailing slash; anything else is a configuration mistake worth stopping for. */
+function publicUrl(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`NORMCRAFT_PUBLIC_URL must be a full address such as http://192.168.1.20:2567 (got "${value}").`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`NORMCRAFT_PUBLIC_URL must start with http:// or https:// (got "${value}").`);
+  return url.href.replace(/\/+$/, "");
 }

@@ -1,4 +1,5 @@
 // Starts Normcraft: store, built-in scenarios, the game server, and reopens unfinished sessions.
+import { networkInterfaces } from "node:os";
 import { listen } from "@colyseus/tools";
 import { createApp } from "./app.ts";
 import { configFromEnv } from "./config.ts";
@@ -20,7 +21,7 @@ process.on("uncaughtException", (error: NodeJS.ErrnoException) => {
 });
 
 const server = await listen(
-  createApp({ store, catalog, now, idleMinutes: config.idleMinutes, reconnectSeconds: config.reconnectSeconds, botDelayMs: config.botDelayMs, clientDist: config.clientDist }),
+  createApp({ store, catalog, now, idleMinutes: config.idleMinutes, reconnectSeconds: config.reconnectSeconds, botDelayMs: config.botDelayMs, clientDist: config.clientDist, publicUrl: config.publicUrl }),
   config.port,
 );
 server.onShutdown(() => store.close());
@@ -36,3 +37,9 @@ for (const code of unfinished) {
 }
 const where = config.databaseUrl ? "PostgreSQL" : config.sqliteFile;
 console.log(`Normcraft is ready at http://localhost:${config.port} (store: ${where}; ${reopened} session(s) reopened).`);
+if (config.publicUrl) console.log(`Students join at ${config.publicUrl}`);
+else {
+  // Students cannot open "localhost": name this machine's network addresses for the projector.
+  const lan = Object.values(networkInterfaces()).flat().filter((a) => a && a.family === "IPv4" && !a.internal).map((a) => `http://${a?.address}:${config.port}`);
+  if (lan.length > 0) console.log(`Students on the same network can join at ${lan.join(" or ")}; set NORMCRAFT_PUBLIC_URL to show that address on the projector.`);
+}

@@ -8,7 +8,7 @@ import { createSession, ensureRoom } from "../sessions/create-session.ts";
 import { hashSecret, normaliseCode } from "../sessions/secrets.ts";
 import type { EventStore } from "../store/event-store.ts";
 
-export function apiRouter(deps: { store: EventStore; catalog: ScenarioCatalog; now: () => number }): express.Router {
+export function apiRouter(deps: { store: EventStore; catalog: ScenarioCatalog; now: () => number; publicUrl?: string | undefined }): express.Router {
   const router = express.Router();
   router.use(express.json({ limit: "2mb" }));
 
@@ -42,6 +42,7 @@ export function apiRouter(deps: { store: EventStore; catalog: ScenarioCatalog; n
       needsPasscode: record.passcodeHash !== null,
       ended: record.endedAt !== null,
       open,
+      ...joinAddress(code, deps.publicUrl ?? `${req.protocol}://${req.get("host") ?? "localhost"}`),
       seats: [
         ...record.scenario.delegations.map((d) => ({ id: d.id, name: d.name, kind: "delegation" as const })),
         ...record.scenario.observers.map((o) => ({ id: o.id, name: o.name, kind: "observer" as const })),
@@ -65,6 +66,14 @@ export function apiRouter(deps: { store: EventStore; catalog: ScenarioCatalog; n
 
   router.use((_req, res) => fail(res, 404, "route/unknown", "No such API endpoint."));
   return router;
+}
+
+/** Where students join: the configured public address, else the one this request came to; "local" when nobody else can reach it. */
+export function joinAddress(code: string, base: string): { joinUrl: string; joinLocal: boolean } {
+  const url = new URL(`./?code=${encodeURIComponent(code)}`, base.endsWith("/") ? base : `${base}/`);
+  const host = url.hostname.replace(/^\[|\]$/g, "");
+  const joinLocal = host === "localhost" || host.endsWith(".localhost") || host === "::1" || host === "0.0.0.0" || /^127\./.test(host);
+  return { joinUrl: url.href, joinLocal };
 }
 
 function fail(res: Response, status: number, code: string, message: string) {

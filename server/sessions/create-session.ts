@@ -92,8 +92,20 @@ async function uniqueCode(store: EventStore): Promise<string> {
   throw new Error("Could not find a free room code after 20 attempts.");
 }
 
+/** Rooms being reopened now: a look-up and the start-up reopening (or many clients rejoining at
+ * once after a restart) must not create the same room twice. */
+const opening = new Map<string, Promise<boolean>>();
+
 /** Reopens the room of a stored session that has no live room (after a restart or an idle close). */
-export async function ensureRoom(code: string, store: EventStore): Promise<boolean> {
+export function ensureRoom(code: string, store: EventStore): Promise<boolean> {
+  const pending = opening.get(code);
+  if (pending) return pending;
+  const attempt = openRoom(code, store).finally(() => opening.delete(code));
+  opening.set(code, attempt);
+  return attempt;
+}
+
+async function openRoom(code: string, store: EventStore): Promise<boolean> {
   const live = await matchMaker.query({ roomId: code });
   if (live.length > 0) return true;
   const record = await store.getSession(code);

@@ -20,8 +20,8 @@ export const InjectFire = z.strictObject({ type: z.literal("inject.fire"), injec
 /** An ad-hoc inject written during play. */
 export const InjectWrite = z.strictObject({
   type: z.literal("inject.write"),
-  title: words(120, "title"),
-  narrative: words(2000, "narrative"),
+  title: words(LIMITS.injectTitle, "title"),
+  narrative: words(LIMITS.injectNarrative, "narrative"),
   victims: z.array(ref).min(1, "name at least one victim").max(16),
   norms: z.array(ref).max(11).default([]),
   evidence: z.array(Evidence).max(12).default([]),

@@ -7,6 +7,9 @@ export const LIMITS = {
   messageText: 1000,
   pointOfOrder: 400,
   pollQuestion: 200,
+  /** An inject the chair writes during play. */
+  injectTitle: 120,
+  injectNarrative: 2000,
   /** Seats a public statement may name (each may ask for a right of reply). */
   namedSeats: 16,
   /** Largest intent payload the server reads, in bytes of JSON. */

@@ -23,12 +23,12 @@ export type TestServer = {
 };
 
 /** Boots on a free port unless `port` is given. */
-export async function startServer(opts: { port?: number; scenarios?: Scenario[]; store?: EventStore; clientDist?: string; botDelayMs?: number } = {}): Promise<TestServer> {
+export async function startServer(opts: { port?: number; scenarios?: Scenario[]; store?: EventStore; clientDist?: string; botDelayMs?: number; publicUrl?: string } = {}): Promise<TestServer> {
   const port = opts.port ?? (await freePort());
   const store = opts.store ?? new SqliteStore(":memory:");
   const catalog = new ScenarioCatalog(opts.scenarios ?? [loadBuiltin("quickstart")]);
   let skew = 0;
-  const deps = { store, catalog, now: () => Date.now() + skew, idleMinutes: 60, reconnectSeconds: 30, botDelayMs: opts.botDelayMs ?? 5, ...(opts.clientDist ? { clientDist: opts.clientDist } : {}) };
+  const deps = { store, catalog, now: () => Date.now() + skew, idleMinutes: 60, reconnectSeconds: 30, botDelayMs: opts.botDelayMs ?? 5, ...(opts.clientDist ? { clientDist: opts.clientDist } : {}), ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}) };
   const colyseus = await boot(createApp(deps), port);
   const connections: Connection[] = [];
   return {

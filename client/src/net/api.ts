@@ -35,7 +35,19 @@ export const createSession = (request: CreateSessionRequest) =>
   call<CreateSessionResponse>("/sessions", { method: "POST", body: JSON.stringify(request) });
 
 export const lookupSession = (code: string) =>
-  call<{ code: string; title: string; needsPasscode: boolean; ended: boolean; open: boolean }>(`/sessions/${encodeURIComponent(code)}`);
+  call<SessionSummary>(`/sessions/${encodeURIComponent(code)}`);
+
+export type SessionSummary = {
+  code: string;
+  title: string;
+  needsPasscode: boolean;
+  ended: boolean;
+  open: boolean;
+  /** The address students open to join (configured, else the one this page was served from). */
+  joinUrl: string;
+  /** Nobody else can open joinUrl (it names this computer as "localhost"). */
+  joinLocal: boolean;
+};
 
 /** The facilitator's replayable record of a session (scenario, seed, every accepted action), as JSON text. */
 export async function sessionRecord(code: string, facilitatorKey: string): Promise<ApiResult<string>> {

@@ -4,6 +4,7 @@ import { html, nothing } from "lit-html";
 import { LIMITS } from "../../../shared/protocol/limits.ts";
 import { colon, t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
+import { limitedField } from "./text-limit.ts";
 import { relevant, submitForm } from "./controls.ts";
 import { seatName } from "./describe.ts";
 import { ATTRIBUTION_MODES, CONFIDENCES } from "./forum-options.ts";
@@ -75,7 +76,7 @@ function attributeForm(ctx: Ctx) {
       ${ATTRIBUTION_MODES.map((x) => html`<label class="check"><input type="radio" name="mode" value=${x} ?checked=${x === "public"} /> ${t(`attribution.mode.${x}`)}</label>`)}</fieldset>
     <fieldset class="row"><legend>${t("attribution.cosigners")}</legend>
       ${others.map((s) => html`<label class="check"><input type="checkbox" name="cosigner" value=${s.id} /> ${s.name}</label>`)}</fieldset>
-    <label>${t("attribution.text")} <textarea name="text" rows="2" maxlength=${LIMITS.messageText}></textarea></label>
+    ${limitedField({ label: t("attribution.text"), name: "text", rows: 2, limit: LIMITS.messageText, testid: "attribution-text" })}
     <button type="submit">${t("attribution.submit")}</button>
   </form>`;
 }

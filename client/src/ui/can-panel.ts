@@ -1,6 +1,7 @@
 // "What you can do now": the server's permissions for this viewer, with the reason for
 // each one that is not open, in the viewer's language.
 import { html, nothing } from "lit-html";
+import { icon } from "./icons.ts";
 import type { Permission, View } from "../../../shared/protocol/view.ts";
 import { t, type MessageKey } from "../i18n/index.ts";
 import { reasonOf } from "./controls.ts";
@@ -41,8 +42,8 @@ export function canPanel(v: View, extra: [Permission, string][] = []) {
   return html`<section class="card" aria-labelledby="can-heading">
     <h2 id="can-heading">${t("can.heading")}</h2>
     <ul class="can" data-testid="can">
-      ${open.map(([, label]) => html`<li class="yes"><span aria-hidden="true">✔</span> ${label}</li>`)}
-      ${closed.map(([p, label]) => html`<li class="no"><span aria-hidden="true">✖</span> ${label} — <span class="reason">${reasonOf(p)}</span></li>`)}
+      ${open.map(([, label]) => html`<li class="yes">${icon("check")} ${label}</li>`)}
+      ${closed.map(([p, label]) => html`<li class="no">${icon("cross")} ${label} — <span class="reason">${reasonOf(p)}</span></li>`)}
     </ul>
   </section>`;
 }

@@ -6,6 +6,10 @@ import { t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
 import { actButton, reasonOf, relevant, submitForm } from "./controls.ts";
 import { seatName } from "./describe.ts";
+import { confirmDialog } from "./confirm-dialog.ts";
+import { icon } from "./icons.ts";
+import { limitedField } from "./text-limit.ts";
+import { credentials } from "../net/credentials.ts";
 
 export function chairConsole(ctx: Ctx) {
   const v = ctx.view;
@@ -15,7 +19,7 @@ export function chairConsole(ctx: Ctx) {
     <h2 id="chair-heading">${t("chair.heading")}</h2>
     <div class="row">
       ${lobby
-        ? actButton(t("chair.start"), c.start, () => ctx.act({ type: "session.start" }), { testid: "start", primary: true })
+        ? actButton(t("chair.start"), c.start, () => void start(ctx), { testid: "start", primary: true })
         : actButton(t("chair.advance"), c.advance, () => ctx.act({ type: "phase.advance" }), { testid: "advance", primary: true })}
       ${v.session.paused
         ? actButton(t("chair.resume"), c.resume, () => ctx.act({ type: "session.resume" }), { testid: "resume" })
@@ -23,14 +27,15 @@ export function chairConsole(ctx: Ctx) {
       ${lobby ? nothing : actButton(t("chair.extend", { minutes: 1 }), c.extend, () => ctx.act({ type: "phase.extend", seconds: 60 }), { testid: "extend", showReason: false })}
     </div>
 
+    ${lobby ? fillBotsChoice(ctx) : nothing}
     ${lobby || !c.configure.ok ? procedureForm(ctx) : nothing}
 
     ${lobby ? nothing : floorControls(ctx)}
 
     <h3>${t("chair.broadcast")}</h3>
     ${c.chair.ok
-      ? html`<form class="inline-form" @submit=${submitForm((get) => ctx.act({ type: "chair.broadcast", text: get("text") }))}>
-          <label class="grow">${t("chair.broadcastText")} <input name="text" maxlength=${LIMITS.messageText} required /></label>
+      ? html`<form class="inline-form" data-testid="broadcast-form" @submit=${submitForm((get) => ctx.act({ type: "chair.broadcast", text: get("text") }))}>
+          ${limitedField({ label: t("chair.broadcastText"), name: "text", limit: LIMITS.messageText, required: true, testid: "broadcast-text", className: "grow" })}
           <button type="submit">${t("chair.send")}</button>
         </form>`
       : nothing}
@@ -47,10 +52,32 @@ export function chairConsole(ctx: Ctx) {
       : nothing}
 
     <h3>${t("chair.endHeading")}</h3>
-    ${actButton(t("chair.end"), c.end, () => {
-      if (confirm(t("chair.endConfirm"))) void ctx.act({ type: "session.end" });
+    ${actButton(t("chair.end"), c.end, async () => {
+      if (await confirmDialog({ title: t("chair.endHeading"), body: t("chair.endConfirm"), confirm: t("chair.end"), danger: true })) void ctx.act({ type: "session.end" });
     }, { testid: "end", className: "danger" })}
   </section>`;
+}
+
+/** Delegation seats nobody holds, not closed and not yet played by a bot. */
+const emptySeats = (ctx: Ctx) => ctx.view.seats.filter((s) => s.kind === "delegation" && s.players.length === 0 && !s.autopilot && !s.closed);
+
+/** Starts the session; first, if the chair asked for it, bots take the seats still empty. */
+async function start(ctx: Ctx) {
+  if (credentials.fillBots(ctx.code) && ctx.view.can.autopilot.ok) {
+    for (const seat of emptySeats(ctx)) if (!(await ctx.act({ type: "seat.autopilot", seat: seat.id, on: true }))) return;
+  }
+  await ctx.act({ type: "session.start" });
+}
+
+function fillBotsChoice(ctx: Ctx) {
+  if (!relevant(ctx.view.can.autopilot)) return nothing;
+  const empty = emptySeats(ctx);
+  return html`<label class="check" data-testid="fill-bots-choice"><input type="checkbox" data-testid="fill-bots" .checked=${credentials.fillBots(ctx.code)}
+      ?disabled=${!ctx.view.can.autopilot.ok}
+      @change=${(e: Event) => {
+        credentials.saveFillBots(ctx.code, (e.target as HTMLInputElement).checked);
+        ctx.redraw();
+      }} /> ${icon("bot")} ${empty.length > 0 ? t("chair.fillBots", { seats: empty.map((s) => s.name).join(", ") }) : t("chair.fillBotsNone")}</label>`;
 }
 
 function procedureForm(ctx: Ctx) {
@@ -105,7 +132,7 @@ function pollControls(ctx: Ctx) {
     ${c.callPoll.ok ? nothing : html`<p class="reason">${reasonOf(c.callPoll)}</p>`}
     ${c.callPoll.ok
       ? html`<form class="inline-form" data-testid="poll-form" @submit=${submitForm((get) => ctx.act({ type: "poll.call", question: get("question") }))}>
-          <label class="grow">${t("poll.question")} <input name="question" maxlength=${LIMITS.pollQuestion} required /></label>
+          ${limitedField({ label: t("poll.question"), name: "question", limit: LIMITS.pollQuestion, required: true, testid: "poll-question", className: "grow" })}
           <button type="submit">${t("chair.callPoll")}</button>
         </form>`
       : nothing}

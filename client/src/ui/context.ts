@@ -2,6 +2,8 @@
 // and small per-page UI state (drafts, selections) that is never game state.
 import type { IntentAction } from "../../../shared/protocol/actions.ts";
 import type { View } from "../../../shared/protocol/view.ts";
+import type { SessionSummary } from "../net/api.ts";
+import type { ConnectionStatus } from "../net/connection.ts";
 
 export type Act = (action: IntentAction) => Promise<boolean>;
 
@@ -25,6 +27,20 @@ export type Ctx = {
   ui: UiState;
   /** Redraw after a UI-only change. */
   redraw: () => void;
+  /** The state of the connection to the server. */
+  link: Link;
+  /** What the server said about the session when the page opened (the join address), if it answered. */
+  room: SessionSummary | null;
+};
+
+export type Link = {
+  status: ConnectionStatus;
+  /** Local time the connection was lost, null while connected. */
+  lostAt: number | null;
+  attempts: number;
+  /** Actions waiting to be sent. */
+  queued: number;
+  closedReason: { code: string | null; message: string } | null;
 };
 
 export function mySeatOf(view: View): string | null {

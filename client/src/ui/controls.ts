@@ -2,7 +2,9 @@
 // allowed, otherwise disabled with the server's reason beside them. The client decides nothing.
 import { html, nothing, type TemplateResult } from "lit-html";
 import type { Permission } from "../../../shared/protocol/view.ts";
-import { errorText } from "../i18n/index.ts";
+import { errorText, t } from "../i18n/index.ts";
+import { announce } from "./announcer.ts";
+import { overLimit } from "./text-limit.ts";
 
 let uid = 0;
 
@@ -33,6 +35,12 @@ export function submitForm(handler: (data: (name: string) => string) => Promise<
   return async (e: Event) => {
     e.preventDefault();
     const form = e.target as HTMLFormElement;
+    // Never send a text cut short, and never cut it: a field past its limit keeps the form here.
+    const tooLong = overLimit(form);
+    if (tooLong) {
+      announce(t("limit.refused", { field: tooLong.closest(".limited")?.querySelector("label")?.textContent ?? "" }), "assertive");
+      return;
+    }
     const data = new FormData(form);
     const ok = await handler((name) => String(data.get(name) ?? "").trim());
     if (ok && opts.reset !== false) form.reset();

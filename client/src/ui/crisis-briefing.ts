@@ -1,8 +1,10 @@
 // The round's crisis: each inject's narrative, victims and the norms it touches, and its ground
 // truth once revealed. The chair can fire a scheduled inject early or write an ad-hoc one.
 import { html, nothing } from "lit-html";
+import { LIMITS } from "../../../shared/protocol/limits.ts";
 import { t, tk } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
+import { limitedField } from "./text-limit.ts";
 import { reasonOf, relevant, submitForm } from "./controls.ts";
 import { seatName } from "./describe.ts";
 
@@ -57,7 +59,7 @@ function chairInjects(ctx: Ctx) {
   return html`${fireForm(ctx)}
     ${c.writeInject.ok
       ? html`<details class="adhoc"><summary>${t("crisis.write")}</summary>
-          <form @submit=${submitForm((get) => ctx.act({
+          <form data-testid="inject-form" @submit=${submitForm((get) => ctx.act({
             type: "inject.write",
             title: get("title"),
             narrative: get("narrative"),
@@ -65,8 +67,8 @@ function chairInjects(ctx: Ctx) {
             norms: [],
             evidence: [],
           }))}>
-            <label>${t("proposal.title")} <input name="title" maxlength="120" required /></label>
-            <label>${t("crisis.narrative")} <textarea name="narrative" rows="3" maxlength="2000" required></textarea></label>
+            ${limitedField({ label: t("proposal.title"), name: "title", limit: LIMITS.injectTitle, required: true, testid: "inject-title" })}
+            ${limitedField({ label: t("crisis.narrative"), name: "narrative", rows: 3, limit: LIMITS.injectNarrative, required: true, testid: "inject-narrative" })}
             <label>${t("crisis.victim")} <select name="victim">${v.seats.map((s) => html`<option value=${s.id}>${s.name}</option>`)}</select></label>
             <button type="submit">${t("crisis.writeSubmit")}</button>
           </form></details>`

@@ -5,6 +5,7 @@ import { html, nothing } from "lit-html";
 import type { View } from "../../../shared/protocol/view.ts";
 import { colon, formatNumber, formatPercent, t, tk } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
+import { icon } from "./icons.ts";
 import { seatName } from "./describe.ts";
 
 const roundLabel = (s: View["crisis"]["series"][number]) => (s.label === "start" ? t("debrief.start") : s.label === "end" ? t("debrief.end") : t("report.round", { round: s.round }));
@@ -25,7 +26,7 @@ export function debriefCrisis(ctx: Ctx) {
       : nothing}
     ${c.statements.length > 0
       ? html`<h3>${t("debrief.attributions")}</h3><ul>${c.statements.map((s) => html`<li>${t("attribution.line", { by: (s.signers.length > 0 ? s.signers : [s.initiator]).map((x) => seatName(v, x)).join(", "), accused: seatName(v, s.accused) })}
-          (${t(`attribution.mode.${s.mode}`)}, ${t(`confidence.${s.confidence}`)}) — ${s.correct === null ? t("debrief.unknown") : html`<strong class=${s.correct ? "ok" : "bad"}>${s.correct ? "✔" : "✖"} ${t(s.correct ? "attribution.right" : "attribution.wrong")}</strong>`}</li>`)}</ul>`
+          (${t(`attribution.mode.${s.mode}`)}, ${t(`confidence.${s.confidence}`)}) — ${s.correct === null ? t("debrief.unknown") : html`<strong class=${s.correct ? "ok" : "bad"}>${icon(s.correct ? "check" : "cross")} ${t(s.correct ? "attribution.right" : "attribution.wrong")}</strong>`}</li>`)}</ul>`
       : nothing}
     ${c.pledges.length > 0
       ? html`<h3>${t("debrief.pledges")}</h3><ul>${c.pledges.map((p) => {

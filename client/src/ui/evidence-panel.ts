@@ -5,6 +5,7 @@ import { html, nothing } from "lit-html";
 import { LIMITS } from "../../../shared/protocol/limits.ts";
 import { t, tk } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
+import { limitedField } from "./text-limit.ts";
 import { actButton, relevant, submitForm } from "./controls.ts";
 import { seatName } from "./describe.ts";
 
@@ -51,10 +52,10 @@ export function evidencePanel(ctx: Ctx) {
       )}
     </ul>
     ${c.publishReport.ok && current[0]
-      ? html`<form @submit=${submitForm((get) => ctx.act({ type: "report.publish", inject: get("inject"), evidence: [], text: get("text") }))}>
+      ? html`<form data-testid="report-form" @submit=${submitForm((get) => ctx.act({ type: "report.publish", inject: get("inject"), evidence: [], text: get("text") }))}>
           <h3>${t("evidence.report")}</h3>
           <label>${t("evidence.reportOn")} <select name="inject">${current.map((x) => html`<option value=${x.id}>${x.title}</option>`)}</select></label>
-          <label>${t("evidence.reportText")} <textarea name="text" rows="3" maxlength=${LIMITS.messageText} required></textarea></label>
+          ${limitedField({ label: t("evidence.reportText"), name: "text", rows: 3, limit: LIMITS.messageText, required: true, testid: "report-text" })}
           <button type="submit">${t("evidence.reportSubmit")}</button>
         </form>`
       : nothing}

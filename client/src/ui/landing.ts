@@ -6,6 +6,7 @@ import { DECISION_RULES, PHASES, VOTING_MODES } from "./forum-options.ts";
 import { errorText, onLocaleChange, plural, t } from "../i18n/index.ts";
 import { createSession, listScenarios, lookupSession, type ApiError, type ScenarioSummary } from "../net/api.ts";
 import { credentials } from "../net/credentials.ts";
+import { icon } from "./icons.ts";
 import { languageSelect } from "./language-select.ts";
 
 type State = {
@@ -18,13 +19,23 @@ type State = {
   busy: boolean;
   /** The facilitator's plan for the chosen scenario's seats: open to players (default), a bot, or closed. */
   seatPlan: Record<string, SeatMode>;
+  /** Seats still empty when the session starts are played by bots. */
+  fillBots: boolean;
+  /** The join form's field in error (its message is joinError). */
+  joinField: "code" | "name" | "passcode" | null;
 };
 
 const SEAT_MODES = ["open", "bot", "closed"] as const;
 type SeatMode = (typeof SEAT_MODES)[number];
 
 export async function showLanding(root: HTMLElement, go: (path: string) => void): Promise<void> {
-  const state: State = { scenarios: [], chosen: "", upload: null, created: null, createError: null, joinError: "", busy: false, seatPlan: {} };
+  const state: State = { scenarios: [], chosen: "", upload: null, created: null, createError: null, joinError: "", busy: false, seatPlan: {}, fillBots: false, joinField: null };
+  // Sent back here by the session page: the passcode was wrong. Say so on the form, keep the name.
+  const params = new URLSearchParams(location.search);
+  if (params.get("refused") === "wrong-passcode") {
+    state.joinError = t("error.join/wrong-passcode");
+    state.joinField = "passcode";
+  }
   const draw = () => render(view(state, actions), root);
   const actions: Actions = {
     choose(id) {
@@ -60,6 +71,7 @@ export async function showLanding(root: HTMLElement, go: (path: string) => void)
       state.busy = false;
       if (result.ok) {
         credentials.saveFacilitatorKey(result.value.code, result.value.facilitatorKey);
+        if (state.fillBots) credentials.saveFillBots(result.value.code, true);
         state.created = { code: result.value.code, key: result.value.facilitatorKey };
       } else state.createError = result.error;
       draw();
@@ -72,19 +84,23 @@ export async function showLanding(root: HTMLElement, go: (path: string) => void)
       const code = String(data.get("code") ?? "").toUpperCase().replace(/[\s-]/g, "");
       const name = String(data.get("name") ?? "").trim();
       const passcode = String(data.get("passcode") ?? "").trim();
-      if (!code) return actions.joinFailed(t("landing.join.needCode"));
-      if (as === "player" && !name) return actions.joinFailed(t("landing.join.needName"));
+      if (!code) return actions.joinFailed(t("landing.join.needCode"), "code");
+      if (as === "player" && !name) return actions.joinFailed(t("landing.join.needName"), "name");
       const found = await lookupSession(code);
-      if (!found.ok) return actions.joinFailed(errorText(found.error.code, found.error.message));
-      if (found.value.needsPasscode && !passcode) return actions.joinFailed(t("landing.join.needPasscode"));
+      if (!found.ok) return actions.joinFailed(errorText(found.error.code, found.error.message), "code");
+      if (found.value.needsPasscode && !passcode) return actions.joinFailed(t("landing.join.needPasscode"), "passcode");
       if (as === "player") sessionStorage.setItem(`normcraft:${code}:name`, name);
       if (passcode) sessionStorage.setItem(`normcraft:${code}:passcode`, passcode);
       go(as === "projector" ? `/s/${code}/projector` : `/s/${code}${as === "spectator" ? "?watch" : ""}`);
     },
-    joinFailed(message) {
+    joinFailed(message, field) {
       state.joinError = message;
+      state.joinField = field;
       draw();
-      document.getElementById("join-error")?.focus();
+      document.getElementById(`join-${field}`)?.focus();
+    },
+    fillBots(on) {
+      state.fillBots = on;
     },
     open() {
       if (state.created) go(`/s/${state.created.code}`);
@@ -132,7 +148,8 @@ type Actions = {
   pickFile(e: Event): Promise<void>;
   create(e: Event): Promise<void>;
   join(e: Event, as: "player" | "spectator" | "projector"): Promise<void>;
-  joinFailed(message: string): void;
+  joinFailed(message: string, field: "code" | "name" | "passcode"): void;
+  fillBots(on: boolean): void;
   open(): void;
 };
 
@@ -168,8 +185,16 @@ function seatPlanView(s: State, a: Actions) {
   </fieldset>`;
 }
 
+/** A join-form field with its label, and the form's error right under the field it is about. */
+function joinField(s: State, field: "code" | "name" | "passcode", label: string, input: unknown) {
+  return html`<label for=${`join-${field}`}>${label}</label>${input}
+    ${s.joinError && s.joinField === field ? html`<p id="join-error" class="error field-error" role="alert" data-testid="join-error">${s.joinError}</p>` : nothing}`;
+}
+
 function view(s: State, a: Actions) {
   const code = new URLSearchParams(location.search).get("code") ?? "";
+  // The name typed before a refused join is kept (sessionStorage, this tab only).
+  const name = code ? sessionStorage.getItem(`normcraft:${code.toUpperCase()}:name`) ?? "" : "";
   return html`
     <header class="masthead">
       <h1>${t("app.title")}</h1>
@@ -213,6 +238,11 @@ function view(s: State, a: Actions) {
                   <input type="file" name="file" accept=".yaml,.yml,.json,application/json,text/yaml" data-testid="upload" @change=${a.pickFile} />
                 </label>
               </fieldset>
+              <div class="fill-bots">
+                <label class="check"><input type="checkbox" name="fillBots" data-testid="fill-bots" .checked=${s.fillBots}
+                  @change=${(e: Event) => a.fillBots((e.target as HTMLInputElement).checked)} /> ${icon("bot")} ${t("landing.fillBots")}</label>
+                <p class="hint">${t("landing.fillBotsHelp")}</p>
+              </div>
               <details class="options">
                 <summary>${t("options.heading")}</summary>
                 <label>${t("options.decisionRule")}
@@ -235,11 +265,13 @@ function view(s: State, a: Actions) {
       </section>
       <section class="card" aria-labelledby="join-heading">
         <h2 id="join-heading">${t("landing.join.heading")}</h2>
-        <form @submit=${(e: Event) => a.join(e, "player")} data-testid="join-form">
-          <label>${t("landing.join.code")} <input name="code" autocomplete="off" autocapitalize="characters" maxlength="12" required .value=${code} /></label>
-          <label>${t("landing.join.name")} <input name="name" autocomplete="nickname" maxlength="40" /></label>
-          <label>${t("landing.join.passcode")} <input name="passcode" autocomplete="off" maxlength="64" /></label>
-          ${s.joinError ? html`<p id="join-error" class="error" role="alert" tabindex="-1">${s.joinError}</p>` : nothing}
+        <form @submit=${(e: Event) => a.join(e, "player")} data-testid="join-form" novalidate>
+          ${joinField(s, "code", t("landing.join.code"), html`<input id="join-code" name="code" autocomplete="off" autocapitalize="characters" maxlength="12" required .value=${code}
+            aria-invalid=${s.joinField === "code" ? "true" : "false"} aria-describedby=${s.joinField === "code" ? "join-error" : nothing} />`)}
+          ${joinField(s, "name", t("landing.join.name"), html`<input id="join-name" name="name" autocomplete="nickname" maxlength="40" .value=${name}
+            aria-invalid=${s.joinField === "name" ? "true" : "false"} aria-describedby=${s.joinField === "name" ? "join-error" : nothing} />`)}
+          ${joinField(s, "passcode", t("landing.join.passcode"), html`<input id="join-passcode" name="passcode" type="password" autocomplete="off" maxlength="64"
+            aria-invalid=${s.joinField === "passcode" ? "true" : "false"} aria-describedby=${s.joinField === "passcode" ? "join-error" : nothing} />`)}
           <div class="row">
             <button type="submit" class="primary">${t("landing.join.submit")}</button>
             <button type="button" @click=${(e: Event) => a.join(e, "spectator")}>${t("landing.join.watch")}</button>

@@ -13,6 +13,7 @@ import { pledgesPanel } from "./pledges-panel.ts";
 import { practicePanel } from "./practice-panel.ts";
 import { canPanel } from "./can-panel.ts";
 import { chairConsole } from "./chair-console.ts";
+import { classroomCard } from "./classroom-card.ts";
 import type { Ctx } from "./context.ts";
 import { debriefPanel } from "./debrief-panel.ts";
 import { floorPanel } from "./floor-panel.ts";
@@ -88,6 +89,7 @@ export function consoleLayout(ctx: Ctx) {
     </div>
     <div class="side-col">
       ${chairConsole(ctx)}
+      ${classroomCard(ctx)}
       ${lobby ? nothing : html`${escalationGauge(ctx)}${normsBoard(ctx)}${standingsPanel(ctx)}`}
       ${objectivesPanel(ctx)}
       ${canPanel(v)}

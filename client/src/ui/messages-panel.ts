@@ -7,6 +7,7 @@ import { formatTime, t } from "../i18n/index.ts";
 
 type MessageView = View["negotiation"]["messages"]["public"][number];
 import type { Ctx } from "./context.ts";
+import { limitedField } from "./text-limit.ts";
 import { reasonOf, relevant, submitForm } from "./controls.ts";
 import { seatName } from "./describe.ts";
 import { seatLabel } from "./seats-panel.ts";
@@ -69,7 +70,7 @@ export function messagesPanel(ctx: Ctx) {
                   ${others.map((s) => html`<option value=${s.id} ?selected=${s.id === to}>${s.name}</option>`)}
                 </select>`
             : nothing}
-          <label>${t("messages.text")} <textarea name="text" rows="2" maxlength=${LIMITS.messageText} required></textarea></label>
+          ${limitedField({ label: t("messages.text"), name: "text", rows: 2, limit: LIMITS.messageText, required: true, testid: "message-text" })}
           <button type="submit" ?disabled=${!channel.p.ok} aria-describedby=${channel.p.ok ? nothing : "composer-reason"}>${t("messages.send")}</button>
           ${channel.p.ok ? nothing : html`<span class="reason" id="composer-reason">${reasonOf(channel.p)}</span>`}
         </form>`

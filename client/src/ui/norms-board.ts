@@ -6,9 +6,12 @@ import type { Ctx } from "./context.ts";
 
 const STAGE_SYMBOL: Record<string, string> = { none: "·", emergence: "◔", cascade: "◑", internalized: "●" };
 
-export function normsBoard(ctx: Ctx, opts: { all?: boolean } = {}) {
+export function normsBoard(ctx: Ctx, opts: { all?: boolean; max?: number } = {}) {
   const v = ctx.view;
-  const norms = v.crisis.norms.filter((n) => opts.all || n.adopted);
+  const every = v.crisis.norms.filter((n) => opts.all || n.adopted);
+  // The projector has room for a few: the strongest first, and how many more there are.
+  const norms = opts.max === undefined ? every : [...every].sort((a, b) => b.strength - a.strength).slice(0, opts.max);
+  const more = every.length - norms.length;
   return html`<section class="card norms" aria-labelledby="norms-heading" data-testid="norms">
     <h2 id="norms-heading">${t("norms.heading")}</h2>
     ${norms.length === 0 ? html`<p class="hint">${t("norms.none")}</p>` : html`<table class="norm-table">
@@ -25,6 +28,7 @@ export function normsBoard(ctx: Ctx, opts: { all?: boolean } = {}) {
         )}
       </tbody>
     </table>`}
+    ${more > 0 ? html`<p class="hint">${t("norms.more", { count: more })}</p>` : nothing}
   </section>`;
 }
 

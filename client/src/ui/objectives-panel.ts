@@ -2,6 +2,7 @@
 import { html, nothing } from "lit-html";
 import { formatNumber, t, tk } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
+import { icon } from "./icons.ts";
 import { seatName } from "./describe.ts";
 
 export function objectivesPanel(ctx: Ctx) {
@@ -13,7 +14,7 @@ export function objectivesPanel(ctx: Ctx) {
     <ul class="objectives">
       ${mine.map((o) => html`<li>${v.me.kind === "player" ? nothing : html`<strong>${seatName(v, o.seat)}</strong>: `}${o.text}
         <small>(${t("objectives.points", { points: o.points })}${o.secret ? ` · ${t("objectives.secret")}` : ""})</small>
-        ${o.met === null ? nothing : html`<span class="badge ${o.met ? "ok" : "bad"}">${o.met ? "✔" : "✖"} ${t(o.met ? "objectives.met" : "objectives.notMet")}</span>`}</li>`)}
+        ${o.met === null ? nothing : html`<span class="badge ${o.met ? "ok" : "bad"}">${icon(o.met ? "check" : "cross")} ${t(o.met ? "objectives.met" : "objectives.notMet")}</span>`}</li>`)}
     </ul>
   </section>`;
 }

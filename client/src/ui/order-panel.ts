@@ -3,6 +3,7 @@ import { html, nothing } from "lit-html";
 import { LIMITS } from "../../../shared/protocol/limits.ts";
 import { formatTime, t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
+import { limitedField } from "./text-limit.ts";
 import { relevant, submitForm } from "./controls.ts";
 import { seatName } from "./describe.ts";
 
@@ -14,8 +15,8 @@ export function orderPanel(ctx: Ctx) {
   return html`<section class="card" aria-labelledby="order-heading" data-testid="order">
     <h2 id="order-heading">${t("order.heading")}</h2>
     ${canRaise.ok
-      ? html`<form class="inline-form" @submit=${submitForm((get) => ctx.act({ type: "order.raise", text: get("text") }))}>
-          <label class="grow">${t("order.text")} <input name="text" maxlength=${LIMITS.pointOfOrder} required /></label>
+      ? html`<form class="inline-form" data-testid="order-form" @submit=${submitForm((get) => ctx.act({ type: "order.raise", text: get("text") }))}>
+          ${limitedField({ label: t("order.text"), name: "text", limit: LIMITS.pointOfOrder, required: true, testid: "order-text", className: "grow" })}
           <button type="submit">${t("order.raise")}</button>
         </form>`
       : nothing}

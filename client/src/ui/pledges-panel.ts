@@ -4,6 +4,7 @@ import { html, nothing } from "lit-html";
 import { LIMITS } from "../../../shared/protocol/limits.ts";
 import { colon, t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
+import { limitedField } from "./text-limit.ts";
 import { relevant, submitForm } from "./controls.ts";
 import { cbmTitle, seatName } from "./describe.ts";
 import { RESPONSE_KINDS } from "./forum-options.ts";
@@ -66,7 +67,7 @@ function pledgeForm(ctx: Ctx) {
     return ctx.act({ type: "pledge.make", text: get("text"), commitment, ...(min > 0 ? { minOthers: min } : {}) });
   })}>
     <h3>${t("pledge.make")}</h3>
-    <label>${t("pledge.text")} <textarea name="text" rows="2" maxlength=${LIMITS.messageText} required></textarea></label>
+    ${limitedField({ label: t("pledge.text"), name: "text", rows: 2, limit: LIMITS.messageText, required: true, testid: "pledge-text" })}
     <label>${t("pledge.kind")} <select name="kind">
       <option value="restraint">${t("pledge.commit.restraint")}</option>
       <option value="assist">${t("pledge.kind.assist")}</option>

@@ -5,6 +5,7 @@ import type { ProposalSubject } from "../../../shared/protocol/actions-negotiati
 import { LIMITS } from "../../../shared/protocol/limits.ts";
 import { t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
+import { limitedField } from "./text-limit.ts";
 import { submitForm } from "./controls.ts";
 
 export type NormChoice = { id: string; title: string };
@@ -30,8 +31,8 @@ export function proposalForm(ctx: Ctx, norms: NormChoice[] = []) {
           ${cbms.length > 0 ? html`<optgroup label=${t("proposal.subject.cbms")}>${cbms.map((c) => html`<option value=${`cbm:${c.id}`}>${c.title}</option>`)}</optgroup>` : nothing}
         </select>
       </label>
-      <label>${t("proposal.title")} <input name="title" maxlength=${LIMITS.proposalTitle} required /></label>
-      <label>${t("proposal.text")} <textarea name="text" rows="4" maxlength=${LIMITS.proposalText} required></textarea></label>
+      ${limitedField({ label: t("proposal.title"), name: "title", limit: LIMITS.proposalTitle, required: true, testid: "proposal-title" })}
+      ${limitedField({ label: t("proposal.text"), name: "text", rows: 4, limit: LIMITS.proposalText, required: true, testid: "proposal-text" })}
       <button type="submit" class="primary">${t("proposal.submit")}</button>
     </form>
   </section>`;

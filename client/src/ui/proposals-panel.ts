@@ -6,6 +6,7 @@ import type { AmendmentView } from "../../../shared/protocol/view-negotiation.ts
 import type { ProposalView } from "../../../shared/protocol/view.ts";
 import { colon, t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
+import { limitedField } from "./text-limit.ts";
 import { submitForm } from "./controls.ts";
 import { cbmTitle, seatName } from "./describe.ts";
 import { seatLabel } from "./seats-panel.ts";
@@ -77,12 +78,12 @@ function amendForm(ctx: Ctx, p: ProposalView) {
   if (ctx.ui.amending !== p.id) {
     return html`<button type="button" data-testid=${`amend-${p.id}`} @click=${() => { ctx.ui.amending = p.id; ctx.redraw(); }}>${t("amend.propose")}</button>`;
   }
-  return html`<form class="amend-form" @submit=${submitForm(async (get) => {
+  return html`<form class="amend-form" data-testid=${`amend-form-${p.id}`} @submit=${submitForm(async (get) => {
     const ok = await ctx.act({ type: "amendment.propose", proposal: p.id, text: get("text") });
     if (ok) { ctx.ui.amending = null; ctx.redraw(); }
     return ok;
   })}>
-    <label>${t("amend.text")} <textarea name="text" rows="4" maxlength=${LIMITS.proposalText} required .value=${p.text}></textarea></label>
+    ${limitedField({ label: t("amend.text"), name: "text", rows: 4, limit: LIMITS.proposalText, required: true, testid: `amend-text-${p.id}`, value: p.text })}
     <div class="row">
       <button type="submit">${t("amend.submit")}</button>
       <button type="button" @click=${() => { ctx.ui.amending = null; ctx.redraw(); }}>${t("common.cancel")}</button>

@@ -1,19 +1,21 @@
 // The facilitator's seat management: move a player to another seat, make them head of
-// delegation, mute or remove them, and mute a whole delegation.
+// delegation, mute or remove them; and one compact table of the seats (who holds each, who is
+// connected, and the bot, closed and muted switches).
 import { html, nothing } from "lit-html";
 import { t } from "../i18n/index.ts";
 import type { Permission } from "../../../shared/protocol/view.ts";
 import type { Ctx } from "./context.ts";
 import { reasonOf, relevant } from "./controls.ts";
+import { confirmDialog } from "./confirm-dialog.ts";
+import { icon } from "./icons.ts";
 import { emblem } from "./seats-panel.ts";
 
 export function seatAdmin(ctx: Ctx) {
   const v = ctx.view;
   if (!v.can.chair.ok) return nothing;
   const mutedPlayers = new Set(v.negotiation.muted.players);
-  const mutedSeats = new Set(v.negotiation.muted.seats);
   const people = [
-    ...v.seats.flatMap((s) => s.players.map((p) => ({ ...p, seat: s.id as string | null, head: s.head === p.name }))),
+    ...v.seats.flatMap((s) => s.players.filter((p) => !p.bot).map((p) => ({ ...p, seat: s.id as string | null, head: s.head === p.name }))),
     ...v.unseated.map((p) => ({ ...p, seat: null as string | null, head: false })),
   ];
   return html`<section class="card" aria-labelledby="admin-heading" data-testid="seat-admin">
@@ -27,7 +29,7 @@ export function seatAdmin(ctx: Ctx) {
           (p) => html`<tr data-player=${p.id}>
             <th scope="row"><span class="player ${p.connected ? "online" : "away"}">${p.name}</span>
               <span class="visually-hidden">${p.connected ? t("seats.connected") : t("seats.away")}</span>
-              ${p.head ? html`<small>(${t("seats.head")})</small>` : nothing}
+              ${p.head ? html`<small class="badge">${icon("head")} ${t("seats.head")}</small>` : nothing}
               ${mutedPlayers.has(p.id) ? html`<small class="badge warn">${t("seats.muted")}</small>` : nothing}</th>
             <td>
               <label class="visually-hidden" for=${`reassign-${p.id}`}>${t("admin.moveTo", { name: p.name })}</label>
@@ -46,44 +48,57 @@ export function seatAdmin(ctx: Ctx) {
               <button type="button" aria-pressed=${mutedPlayers.has(p.id) ? "true" : "false"}
                 @click=${() => ctx.act({ type: "chair.mute", target: { kind: "player", playerId: p.id }, muted: !mutedPlayers.has(p.id) })}>
                 ${t("admin.mute")}<span class="visually-hidden"> ${p.name}</span></button>
-              <button type="button" class="danger" @click=${() => {
-                if (confirm(t("admin.removeConfirm", { name: p.name }))) void ctx.act({ type: "chair.remove", playerId: p.id });
+              <button type="button" class="danger" @click=${async () => {
+                if (await confirmDialog({ title: t("admin.remove"), body: t("admin.removeConfirm", { name: p.name }), confirm: t("admin.remove"), danger: true })) void ctx.act({ type: "chair.remove", playerId: p.id });
               }}>${t("admin.remove")}<span class="visually-hidden"> ${p.name}</span></button>
             </td>
           </tr>`,
         )}
       </tbody>
     </table>
-    ${toggles(v.can.autopilot, "autopilot", t("admin.autopilot"), t("admin.autopilotHelp"), v.seats.filter((s) => s.kind === "delegation"),
-      (s) => s.autopilot, (s) => ctx.act({ type: "seat.autopilot", seat: s.id, on: !s.autopilot }))}
-    ${toggles(v.can.closeSeat, "close", t("admin.closeSeats"), t("admin.closeHelp"), v.seats,
-      (s) => s.closed, (s) => ctx.act({ type: "seat.close", seat: s.id, closed: !s.closed }))}
-    <h3>${t("admin.muteSeats")}</h3>
-    <div class="row">
-      ${v.seats.map(
-        (s) => html`<button type="button" data-testid=${`mute-${s.id}`} aria-pressed=${mutedSeats.has(s.id) ? "true" : "false"}
-          @click=${() => ctx.act({ type: "chair.mute", target: { kind: "seat", seat: s.id }, muted: !mutedSeats.has(s.id) })}>
-          ${emblem(s)} ${s.name}</button>`,
-      )}
-    </div>
+    ${seatTable(ctx)}
   </section>`;
 }
 
 type Seat = Ctx["view"]["seats"][number];
 
-/** A row of per-seat toggle buttons that follows one permission: hidden when it does not concern
- * the viewer, disabled with the server's reason when it is refused. */
-function toggles(p: Permission, prefix: string, heading: string, help: string, seats: readonly Seat[], pressed: (s: Seat) => boolean, toggle: (s: Seat) => void) {
-  if (!relevant(p)) return nothing;
-  const reasonId = `${prefix}-reason`;
-  return html`<h3>${heading}</h3>
-    <p class="hint">${help}</p>
-    ${p.ok ? nothing : html`<p class="reason" id=${reasonId}>${reasonOf(p)}</p>`}
-    <div class="row">
-      ${seats.map(
-        (s) => html`<button type="button" data-testid=${`${prefix}-${s.id}`} aria-pressed=${pressed(s) ? "true" : "false"}
-          ?disabled=${!p.ok} aria-describedby=${p.ok ? nothing : reasonId} @click=${() => toggle(s)}>
-          ${emblem(s)} ${s.name}</button>`,
-      )}
-    </div>`;
+/** One row per seat: who holds it, whether anyone is connected, and three switches (bot, closed,
+ * muted) that follow their permissions (disabled with the server's reason when refused). */
+function seatTable(ctx: Ctx) {
+  const v = ctx.view;
+  const mutedSeats = new Set(v.negotiation.muted.seats);
+  const p = { bot: v.can.autopilot, closed: v.can.closeSeat, muted: v.can.chair };
+  const reasons = (Object.entries(p) as [string, Permission][]).filter(([, x]) => relevant(x) && !x.ok);
+  const toggle = (s: Seat, kind: "bot" | "closed" | "muted", testid: string, pressed: boolean, label: string, run: () => void) => {
+    const perm = p[kind];
+    if (!relevant(perm)) return html`<td>—</td>`;
+    if (kind === "bot" && s.kind !== "delegation") return html`<td>—</td>`;
+    return html`<td><button type="button" class="switch" data-testid=${testid} aria-pressed=${pressed ? "true" : "false"} ?disabled=${!perm.ok}
+      aria-describedby=${perm.ok ? nothing : `${kind}-reason`} @click=${run}>${label}<span class="visually-hidden"> ${s.name}</span></button></td>`;
+  };
+  return html`<h3>${t("admin.seatsTable")}</h3>
+    <p class="hint">${t("admin.seatsTableHelp")}</p>
+    ${reasons.map(([kind, x]) => html`<p class="reason" id=${`${kind}-reason`}>${reasonOf(x)}</p>`)}
+    <div class="table-scroll" tabindex="0" role="region" aria-labelledby="seat-table-caption">
+    <table class="admin seat-table" data-testid="seat-table">
+      <caption id="seat-table-caption" class="visually-hidden">${t("admin.seatsTable")}</caption>
+      <thead><tr>
+        <th scope="col">${t("admin.seat")}</th><th scope="col">${t("admin.players")}</th><th scope="col">${t("admin.connected")}</th>
+        <th scope="col">${t("admin.col.bot")}</th><th scope="col">${t("admin.col.closed")}</th><th scope="col">${t("admin.col.muted")}</th>
+      </tr></thead>
+      <tbody>
+        ${v.seats.map((s) => {
+          const humans = s.players.filter((x) => !x.bot);
+          const online = humans.filter((x) => x.connected).length;
+          return html`<tr data-seat-row=${s.id}>
+            <th scope="row"><span class="seat-ref">${emblem(s)}${s.name}</span></th>
+            <td>${humans.length === 0 ? html`<em>${t("seats.empty")}</em>` : humans.map((x) => x.name).join(", ")}</td>
+            <td>${humans.length === 0 ? "—" : t("admin.online", { online, total: humans.length })}</td>
+            ${toggle(s, "bot", `autopilot-${s.id}`, s.autopilot, t("admin.col.bot"), () => ctx.act({ type: "seat.autopilot", seat: s.id, on: !s.autopilot }))}
+            ${toggle(s, "closed", `close-${s.id}`, s.closed, t("admin.col.closed"), () => ctx.act({ type: "seat.close", seat: s.id, closed: !s.closed }))}
+            ${toggle(s, "muted", `mute-${s.id}`, mutedSeats.has(s.id), t("admin.col.muted"), () => ctx.act({ type: "chair.mute", target: { kind: "seat", seat: s.id }, muted: !mutedSeats.has(s.id) }))}
+          </tr>`;
+        })}
+      </tbody>
+    </table></div>`;
 }

@@ -4,11 +4,15 @@ import { html, nothing } from "lit-html";
 import type { SeatView, View } from "../../../shared/protocol/view.ts";
 import { colon, t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
+import { icon } from "./icons.ts";
 
 export function emblem(seat: Pick<SeatView, "emblem">) {
   // The wrapper's outline keeps dark emblems visible on the dark theme (clip-path would cut a shadow on the emblem itself).
   return html`<span class="emblem-wrap" aria-hidden="true"><span class="emblem ${seat.emblem.shape}" style="--emblem:${seat.emblem.colour}"></span></span>`;
 }
+
+/** The people in a seat: the bot playing it is said once, by the seat's "bot" badge. */
+const humans = (seat: SeatView) => seat.players.filter((p) => !p.bot);
 
 export function seatLabel(view: View, id: string) {
   const seat = view.seats.find((s) => s.id === id);
@@ -31,14 +35,14 @@ export function seatsPanel(ctx: Ctx) {
           <span class="seat-name">${seat.name} ${seat.kind === "observer" ? html`<small class="badge">${t("seats.observer")}</small>` : nothing}
             ${muted ? html`<small class="badge warn">${t("seats.muted")}</small>` : nothing}
             ${seat.closed ? html`<small class="badge" data-testid=${`closed-${seat.id}`}>${t("seats.closed")}</small>` : nothing}
-            ${seat.autopilot ? html`<small class="badge" data-testid=${`bot-${seat.id}`}>🤖 ${t("seats.bot")}</small>` : nothing}</span>
+            ${seat.autopilot ? html`<small class="badge" data-testid=${`bot-${seat.id}`}>${icon("bot")} ${t("seats.bot")}</small>` : nothing}</span>
           <span class="seat-archetype">${seat.archetype}</span>
           <span class="seat-players">
-            ${seat.players.length === 0
-              ? html`<em>${t("seats.empty")}</em>`
-              : seat.players.map(
+            ${humans(seat).length === 0
+              ? html`<em>${seat.autopilot ? t("seats.botOnly") : t("seats.empty")}</em>`
+              : humans(seat).map(
                   (p) => html`<span class="player ${p.connected ? "online" : "away"}"
-                    >${p.name}${p.bot ? html` <small>(${t("seats.bot")})</small>` : nothing}${seat.head === p.name ? html` <small>(${t("seats.head")})</small>` : nothing}
+                    >${p.name}${seat.head === p.name && !seat.autopilot ? html` <small class="head-mark">${icon("head")} ${t("seats.head")}</small>` : nothing}
                     <span class="visually-hidden">${p.connected ? t("seats.connected") : t("seats.away")}</span></span
                   >`,
                 )}

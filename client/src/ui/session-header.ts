@@ -1,9 +1,12 @@
-// The header of every session page: forum, round and phase, the phase clock, connection, room code.
+// The sticky header of every session page: forum, round and phase, the phase clock, the next
+// thing to do, the connection, the room code. It stays on screen while the page scrolls.
 import { html, nothing } from "lit-html";
 import type { View } from "../../../shared/protocol/view.ts";
 import { formatDuration, t, tk } from "../i18n/index.ts";
 import type { ConnectionStatus } from "../net/connection.ts";
+import { icon } from "./icons.ts";
 import { languageSelect } from "./language-select.ts";
+import { nextStep } from "./next-step.ts";
 
 export const LOW_TIME_MS = 30_000;
 
@@ -24,29 +27,46 @@ export function roundLabel(view: View): string {
   return s.stage === "lobby" || s.stage === "ended" ? t("session.stage") : t("session.round", { round: s.round, rounds: s.rounds });
 }
 
-export function sessionHeader(view: View, opts: { code: string; status: ConnectionStatus; now: number; links: boolean }) {
+/** Moves to a panel's heading and gives it the focus (the header's "next" link, the section links). */
+export function jumpTo(e: Event, id: string) {
+  e.preventDefault();
+  const heading = document.getElementById(id);
+  if (!heading) return;
+  heading.setAttribute("tabindex", "-1");
+  heading.scrollIntoView({ block: "start" });
+  heading.focus();
+}
+
+export function sessionHeader(view: View, opts: { code: string; status: ConnectionStatus; now: number; stale: boolean; links: boolean }) {
   const s = view.session;
   const remaining = remainingMs(view, opts.now);
   const low = remaining !== null && remaining <= LOW_TIME_MS;
+  const next = nextStep(view, opts.now);
   return html`<header class="session-header">
     <div class="forum">
       <h1>${s.forum}</h1>
       <p class="scenario-title">${s.title}</p>
     </div>
     <dl class="status">
-      <div><dt>${t("session.roomCode")}</dt><dd class="room-code" data-testid="room-code">${opts.code}</dd></div>
       <div><dt>${roundLabel(view)}</dt><dd data-testid="stage">${stageLabel(view)}</dd></div>
       ${remaining !== null
-        ? html`<div class=${low ? "timer low" : "timer"}>
+        ? html`<div class="timer ${low ? "low" : ""} ${opts.stale ? "stale" : ""}">
             <dt>${t("session.timer")}</dt>
-            <dd data-testid="timer">${t("session.remaining", { time: formatDuration(remaining) })}${low ? html` <span class="badge warn">${t("session.lowTime")}</span>` : nothing}</dd>
+            <dd data-testid="timer">${t("session.remaining", { time: formatDuration(remaining) })}${low && !opts.stale ? html` <span class="badge warn">${t("session.lowTime")}</span>` : nothing}${opts.stale
+              ? html` <span class="badge" data-testid="timer-frozen">${t("link.frozen")}</span>`
+              : nothing}</dd>
           </div>`
         : nothing}
-      ${s.paused ? html`<div><dt>${t("session.clock")}</dt><dd class="badge warn" data-testid="paused">⏸ ${t("session.paused")}</dd></div>` : nothing}
-      <div><dt>${t("session.connection")}</dt><dd class="connection ${opts.status}" data-testid="connection">${t(`session.connection.${opts.status}`)}
-        ${opts.status === "closed" ? html`<button type="button" @click=${() => location.reload()}>${t("session.rejoin")}</button>` : nothing}</dd></div>
+      ${s.paused ? html`<div><dt>${t("session.clock")}</dt><dd class="badge warn" data-testid="paused">${icon("pause")} ${t("session.paused")}</dd></div>` : nothing}
+      <div><dt>${t("session.connection")}</dt><dd class="connection ${opts.status}" data-testid="connection">${t(`session.connection.${opts.status}`)}</dd></div>
+      <div><dt>${t("session.roomCode")}</dt><dd class="room-code" data-testid="room-code">${opts.code}</dd></div>
       ${s.facilitatorConnected ? nothing : html`<div><dt>${t("chair.name")}</dt><dd class="badge warn">${t("session.chairAway")}</dd></div>`}
     </dl>
+    ${next
+      ? html`<p class="next-step" data-testid="next-step"><strong>${t("next.label")}</strong> ${next.target
+          ? html`<a href=${`#${next.target}`} @click=${(e: Event) => jumpTo(e, next.target ?? "")}>${next.text}</a>`
+          : next.text}</p>`
+      : nothing}
     <nav class="header-tools" aria-label=${t("session.tools")}>
       ${opts.links ? html`<a href=${`/s/${opts.code}/projector`} target="_blank" rel="noopener">${t("session.openProjector")}</a>` : nothing}
       ${languageSelect()}

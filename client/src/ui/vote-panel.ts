@@ -6,6 +6,8 @@ import type { AmendmentView } from "../../../shared/protocol/view-negotiation.ts
 import type { ProposalView, View } from "../../../shared/protocol/view.ts";
 import { colon, formatDuration, t } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
+import { icon } from "./icons.ts";
+import { limitedField } from "./text-limit.ts";
 import { reasonOf, submitForm } from "./controls.ts";
 import { ballotsList, tallyLine } from "./tally.ts";
 
@@ -46,7 +48,7 @@ export function votePanel(ctx: Ctx) {
         ? html`<div class="vote-buttons" role="group" aria-label=${t("vote.castOn", { question: q.id })}>
             ${(["yes", "no", "abstain"] as const).map(
               (choice) => html`<button type="button" class="vote ${choice}" data-testid=${`vote-${choice}`} @click=${() => castAndFocus(ctx, { type: "vote.cast", proposal: q.id, choice })}>
-                <span aria-hidden="true">${choice === "yes" ? "✔" : choice === "no" ? "✖" : "—"}</span> ${t(consensus && choice === "no" ? "vote.object" : `vote.${choice}`)}</button>`,
+                ${icon(choice === "yes" ? "check" : choice === "no" ? "cross" : "dash")} ${t(consensus && choice === "no" ? "vote.object" : `vote.${choice}`)}</button>`,
             )}
             ${consensus && q.amendment === null
               ? html`<button type="button" class="vote dissociate" data-testid="vote-dissociate" @click=${() => castAndFocus(ctx, { type: "vote.cast", proposal: q.id, choice: "yes", dissociate: true })}>
@@ -67,9 +69,9 @@ export function explainForm(ctx: Ctx) {
   if (decided.length === 0) return nothing;
   return html`<section class="card" aria-labelledby="explain-heading">
     <h2 id="explain-heading">${t("vote.explainHeading")}</h2>
-    <form @submit=${submitForm((get) => ctx.act({ type: "vote.explain", proposal: get("proposal"), text: get("text") }))}>
+    <form data-testid="explain-form" @submit=${submitForm((get) => ctx.act({ type: "vote.explain", proposal: get("proposal"), text: get("text") }))}>
       <label>${t("vote.explainOn")} <select name="proposal">${decided.map((p) => html`<option value=${p.id}>${p.id} — ${p.title}</option>`)}</select></label>
-      <label>${t("vote.explanation")} <textarea name="text" rows="2" maxlength=${LIMITS.messageText} required></textarea></label>
+      ${limitedField({ label: t("vote.explanation"), name: "text", rows: 2, limit: LIMITS.messageText, required: true, testid: "explain-text" })}
       <button type="submit">${t("vote.explainSubmit")}</button>
     </form>
   </section>`;

@@ -1,5 +1,5 @@
-// Client entry: a tiny router — landing (/), a session (/s/CODE, ?watch for spectators) and
-// the projector (/s/CODE/projector).
+// Client entry: a tiny router — landing (/), a session (/s/CODE, ?watch for spectators), the
+// projector (/s/CODE/projector) and the printable briefings (/s/CODE/handouts).
 import { currentLocale } from "./i18n/index.ts";
 import { showLanding } from "./ui/landing.ts";
 
@@ -12,8 +12,11 @@ function go(path: string): void {
 }
 
 function route(): void {
-  const match = /^\/s\/([A-Za-z0-9]+)(\/projector)?\/?$/.exec(location.pathname);
-  if (match?.[1]) {
+  const match = /^\/s\/([A-Za-z0-9]+)(\/projector|\/handouts)?\/?$/.exec(location.pathname);
+  if (match?.[1] && match[2] === "/handouts") {
+    const code = match[1].toUpperCase();
+    void import("./ui/handouts-page.ts").then(({ showHandouts }) => showHandouts(root, code));
+  } else if (match?.[1]) {
     const mode = match[2] ? "projector" : new URLSearchParams(location.search).has("watch") ? "watch" : "auto";
     const code = match[1].toUpperCase();
     // The session page (and the Colyseus SDK) loads only for sessions: the landing page stays light.

@@ -770,6 +770,16 @@ export const en = {
   "handouts.objectives": "Public objectives",
   "handouts.secretObjectives": "Secret objectives",
   "handouts.redLines": "Red lines",
+  "chamber.queued": "number {place} in the speakers list",
+  "chamber.ballot": "{seat} voted {choice}.",
+  "chamber.ballotSecret": "{seat} has cast a secret ballot.",
+  "chamber.actor": "Accused, outside the forum: {name}.",
+  "chamber.speakerClock": "{seat} has the floor: {time} left.",
+  "chamber.coalitionPair": "Coalition link between {a} and {b} ({count} pledge(s) together).",
+  "chamber.attributionGraded": "{by} accused {accused}: {mode}, {confidence}.",
+  "chamber.proposal": "{id} on the table: {title} ({status}); sponsors: {sponsors}.",
+  "chamber.summary": "The chamber: {seats} seats. {title}. Its full description follows the picture.",
+  "chamber.inWords": "The chamber in words",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,15 +1,21 @@
-// Starts the Phaser game inside a container and hands chamber models to the scene.
-// Phaser loads lazily so the HTML panels are usable before the canvas is ready, and the
-// game loop sleeps whenever nothing moves, sparing 2-core laptops and projectors.
-import type { View } from "../../../shared/protocol/view.ts";
-import { chamberModel, type ChamberExtras, type ChamberModel } from "./chamber-model.ts";
+// Starts the Phaser game inside a container and hands chamber models to the scene. Phaser loads
+// lazily so the HTML panels are usable before the canvas is ready; the canvas follows its
+// container's size (so the projector's chamber fills its part of the screen), and the game loop
+// sleeps whenever nothing moves, sparing 2-core laptops and projectors.
+import type { ChamberModel } from "./chamber-model.ts";
 
-export type Chamber = { update(view: View, now: number, extras?: ChamberExtras): void; destroy(): void; container: HTMLElement };
+export type Chamber = { update(model: ChamberModel): void; destroy(): void; container: HTMLElement };
 
-export function mountChamber(container: HTMLElement, opts: { large?: boolean } = {}): Chamber {
+/** Reduced motion: the person's system setting, or `?motion=reduced` (a projector's address). */
+export function reducedMotion(): boolean {
+  return new URLSearchParams(location.search).get("motion") === "reduced" || matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
+export function mountChamber(container: HTMLElement): Chamber {
   let latest: ChamberModel | null = null;
   let scene: { show(model: ChamberModel): void } | null = null;
   let game: { destroy(removeCanvas: boolean): void } | null = null;
+  let resize: ResizeObserver | null = null;
   let destroyed = false;
   // ?renderer=canvas|webgl, or the same remembered in localStorage (used by browser tests).
   const renderer = new URLSearchParams(location.search).get("renderer") ?? localStorage.getItem("normcraft:renderer");
@@ -24,10 +30,10 @@ export function mountChamber(container: HTMLElement, opts: { large?: boolean } =
     const g = new Phaser.Game({
       type: renderer === "canvas" ? Phaser.CANVAS : renderer === "webgl" ? Phaser.WEBGL : Phaser.AUTO,
       parent: container,
-      width: opts.large ? 1200 : 960,
-      height: opts.large ? 760 : 600,
+      width: Math.max(320, container.clientWidth),
+      height: Math.max(200, container.clientHeight),
       backgroundColor: "#0f1b2d",
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
+      scale: { mode: Phaser.Scale.RESIZE },
       fps: { target: 30, limit: 30 },
       // The chamber takes no keyboard input: keys belong to the HTML forms beside it.
       input: { keyboard: false, mouse: false, touch: false },
@@ -35,15 +41,22 @@ export function mountChamber(container: HTMLElement, opts: { large?: boolean } =
       scene: chamber,
     });
     game = g;
+    // A sleeping loop does not notice its container changing size: wake it to re-lay the room.
+    resize = new ResizeObserver(() => {
+      g.loop.wake();
+      g.scale.refresh();
+    });
+    resize.observe(container);
   });
   return {
     container,
-    update(view, now, extras) {
-      latest = chamberModel(view, now, extras);
-      scene?.show(latest);
+    update(model) {
+      latest = model;
+      scene?.show(model);
     },
     destroy() {
       destroyed = true;
+      resize?.disconnect();
       game?.destroy(true);
     },
   };

@@ -8,7 +8,7 @@ import { seatName } from "./describe.ts";
 import { icon } from "./icons.ts";
 import { LOW_TIME_MS, remainingMs } from "./session-header.ts";
 
-export function attentionItems(ctx: Ctx): TemplateResult[] {
+export function attentionItems(ctx: Pick<Ctx, "view" | "now" | "act">): TemplateResult[] {
   const v = ctx.view;
   const n = v.negotiation;
   const items: TemplateResult[] = [];
@@ -34,8 +34,7 @@ export function attentionItems(ctx: Ctx): TemplateResult[] {
 
 /** How many items wait for the chair (for the header's "next" line). */
 export function attentionCount(view: Ctx["view"], now: number): number {
-  const idle = async () => false;
-  return attentionItems({ view, now, act: idle, mySeat: null, code: "", ui: { backChannelTo: "", channel: "public", amending: null }, redraw: () => undefined, link: { status: "connected", lostAt: null, attempts: 0, queued: 0, closedReason: null }, room: null }).length;
+  return attentionItems({ view, now, act: async () => false }).length;
 }
 
 export function attentionPanel(ctx: Ctx) {

@@ -3,6 +3,7 @@
 import type { IntentAction } from "../../../shared/protocol/actions.ts";
 import type { View } from "../../../shared/protocol/view.ts";
 import type { SessionSummary } from "../net/api.ts";
+import type { ChamberModel } from "../scenes/chamber-model.ts";
 import type { ConnectionStatus } from "../net/connection.ts";
 
 export type Act = (action: IntentAction) => Promise<boolean>;
@@ -31,6 +32,8 @@ export type Ctx = {
   link: Link;
   /** What the server said about the session when the page opened (the join address), if it answered. */
   room: SessionSummary | null;
+  /** What the chamber draws now (the canvas and its description in words share it). */
+  chamber: ChamberModel;
 };
 
 export type Link = {

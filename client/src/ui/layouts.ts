@@ -3,6 +3,7 @@
 // needs attention; spectators see only public panels.
 import { html, nothing } from "lit-html";
 import { t } from "../i18n/index.ts";
+import { chamberDescription, chamberLabel } from "./chamber-text.ts";
 import { attentionPanel } from "./attention-panel.ts";
 import { attributionPanel } from "./attribution-panel.ts";
 import { briefingPanel } from "./crisis-briefing.ts";
@@ -28,7 +29,9 @@ import { seatsPanel } from "./seats-panel.ts";
 import { sectionNav } from "./section-nav.ts";
 import { explainForm, votePanel } from "./vote-panel.ts";
 
-const chamber = () => html`<div id="chamber" class="chamber" role="img" aria-label=${t("chamber.loading")}></div>`;
+/** The chamber's canvas, labelled, followed by everything it draws in words. */
+export const chamber = (ctx: Ctx, opts: { hidden?: boolean; className?: string } = {}) =>
+  html`<div id="chamber" class="chamber ${opts.className ?? ""}" role="img" aria-label=${chamberLabel(ctx.chamber)} aria-describedby="chamber-words"></div>${chamberDescription(ctx.chamber, opts)}`;
 
 /** Norms a proposal may adopt: the catalogue's norms not yet adopted. */
 const normChoices = (ctx: Ctx) => ctx.view.crisis.norms.filter((n) => !n.adopted).map((n) => ({ id: n.id, title: n.title }));
@@ -55,7 +58,7 @@ export function deskLayout(ctx: Ctx) {
       ${votePanel(ctx)}
       ${practicePanel(ctx)}
       ${lobby || unseated ? seatsPanel(ctx) : nothing}
-      ${chamber()}
+      ${chamber(ctx)}
       ${lobby
         ? nothing
         : html`${briefingPanel(ctx)}${floorPanel(ctx)}${evidencePanel(ctx)}${attributionPanel(ctx)}${proposalForm(ctx, normChoices(ctx))}
@@ -81,7 +84,7 @@ export function consoleLayout(ctx: Ctx) {
     <div class="main-col">
       ${v.session.stage === "ended" ? debriefPanel(ctx) : nothing}
       ${attentionPanel(ctx)}
-      ${chamber()}
+      ${chamber(ctx)}
       ${lobby
         ? html`${seatsPanel(ctx)}${seatAdmin(ctx)}`
         : html`${votePanel(ctx)}${briefingPanel(ctx)}${floorPanel(ctx)}${proposalsPanel(ctx)}${attributionPanel(ctx)}${pledgesPanel(ctx)}
@@ -106,7 +109,7 @@ export function spectatorLayout(ctx: Ctx) {
     <div class="main-col">
       ${v.session.stage === "ended" ? debriefPanel(ctx) : nothing}
       ${votePanel(ctx)}
-      ${chamber()}
+      ${chamber(ctx)}
       ${lobby ? seatsPanel(ctx) : html`${briefingPanel(ctx)}${floorPanel(ctx)}${proposalsPanel(ctx)}${attributionPanel(ctx)}${pledgesPanel(ctx)}${reportsPanel(ctx)}`}
     </div>
     <div class="side-col">

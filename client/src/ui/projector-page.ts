@@ -17,6 +17,7 @@ import { emblem, seatLabel } from "./seats-panel.ts";
 import { LOW_TIME_MS, remainingMs, roundLabel, stageLabel } from "./session-header.ts";
 import { tallyLine } from "./tally.ts";
 import { openQuestion } from "./vote-panel.ts";
+import { chamber } from "./layouts.ts";
 
 /** The projector has no language menu: it follows `?lang=` or the console's choice in this browser. */
 export function followLocale(): void {
@@ -94,7 +95,7 @@ function inPlay(ctx: Ctx) {
   const v = ctx.view;
   const f = v.negotiation.floor;
   const q = openQuestion(v);
-  return html`<div id="chamber" class="chamber proj-chamber" role="img" aria-label=${t("chamber.loading")}></div>
+  return html`<div class="proj-stage-area">${chamber(ctx, { hidden: true, className: "proj-chamber" })}</div>
     <aside class="proj-side">
       <section class="proj-card" aria-labelledby="proj-floor">
         <h2 id="proj-floor">${t("floor.heading")}</h2>

@@ -11,7 +11,8 @@ import { lookupSession, type SessionSummary } from "../net/api.ts";
 import { Connection, type JoinAs } from "../net/connection.ts";
 import { credentials } from "../net/credentials.ts";
 import { retryDelay } from "../net/retry.ts";
-import { mountChamber, type Chamber } from "../scenes/mount.ts";
+import { chamberModel } from "../scenes/chamber-model.ts";
+import { mountChamber, reducedMotion, type Chamber } from "../scenes/mount.ts";
 import { announce } from "./announcer.ts";
 import { isAnnounced } from "./announce-policy.ts";
 import { connectionBanner, shouldWarn } from "./connection-banner.ts";
@@ -55,15 +56,16 @@ export async function showSession(root: HTMLElement, code: string, mode: Session
     // Clocks stop where the connection was lost: a countdown that runs on without the server would lie.
     const now = (conn.lostAt ?? Date.now()) + conn.clockOffset;
     const link: Link = { status: conn.status, lostAt: conn.lostAt, attempts: conn.attempts, queued: conn.queued, closedReason: conn.closedReason };
-    const ctx: Ctx = { view: v, act, now, mySeat: mySeatOf(v), code, ui, redraw: draw, link, room: summary };
+    const model = chamberModel(v, now, { reducedMotion: reducedMotion() });
+    const ctx: Ctx = { view: v, act, now, mySeat: mySeatOf(v), code, ui, redraw: draw, link, room: summary, chamber: model };
     render(pageView(ctx, conn, page, mode), root);
     drafts.restore(root);
     const container = document.getElementById("chamber");
     if (container && chamber?.container !== container) {
       chamber?.destroy();
-      chamber = mountChamber(container, { large: mode === "projector" });
+      chamber = mountChamber(container);
     }
-    chamber?.update(v, now);
+    if (container) chamber?.update(model);
     if (v.session.stage === "ended") void drawDebriefCharts(v);
   };
 

@@ -13,7 +13,7 @@ export function reducedMotion(): boolean {
 
 export function mountChamber(container: HTMLElement): Chamber {
   let latest: ChamberModel | null = null;
-  let scene: { show(model: ChamberModel): void } | null = null;
+  let scene: { show(model: ChamberModel): void; relayout(): void } | null = null;
   let game: { destroy(removeCanvas: boolean): void } | null = null;
   let resize: ResizeObserver | null = null;
   let destroyed = false;
@@ -41,10 +41,14 @@ export function mountChamber(container: HTMLElement): Chamber {
       scene: chamber,
     });
     game = g;
-    // A sleeping loop does not notice its container changing size: wake it to re-lay the room.
+    // A sleeping loop does not notice its container changing size: lay the room out again (and
+    // only when the size really changed, so the canvas's own resizing does not echo back).
+    let size = "";
     resize = new ResizeObserver(() => {
-      g.loop.wake();
-      g.scale.refresh();
+      const now = `${container.clientWidth}×${container.clientHeight}`;
+      if (now === size) return;
+      size = now;
+      scene?.relayout();
     });
     resize.observe(container);
   });

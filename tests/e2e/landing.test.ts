@@ -47,7 +47,7 @@ describe("the landing page", () => {
   it("creates a session with a bot seat and a closed seat, which the lobby shows", async () => {
     const chair = await canvasPage(browser, pageErrors);
     await chair.goto(base);
-    await chair.getByText("Session options").click();
+    await chair.getByText("Session options", { exact: true }).click();
     const plan = chair.getByRole("group", { name: "Seats" });
     expect(await plan.getByRole("combobox").count()).toBe(3);
     await plan.getByLabel("Tamaru").selectOption({ label: "Played by a bot" });
@@ -69,7 +69,7 @@ describe("the landing page", () => {
   it("creates a session with options and a passcode, and refuses joins readably in both languages", async () => {
     const chair = await canvasPage(browser, pageErrors);
     await chair.goto(base);
-    await chair.getByText("Session options").click();
+    await chair.getByText("Session options", { exact: true }).click();
     await chair.getByLabel("Decision rule").selectOption("consensus");
     await chair.getByLabel("Voting mode").selectOption("secret");
     await chair.getByLabel("Briefing").fill("35");
@@ -103,17 +103,22 @@ describe("the landing page", () => {
     await player.getByLabel("Code de la salle").fill(code);
     await player.getByRole("button", { name: "Rejoindre", exact: true }).click();
     await expect.poll(() => player.getByRole("alert").textContent()).toContain("mot de passe");
-    // A wrong passcode is refused by the server; the page translates the refusal's code.
+    // A wrong passcode is refused by the server and said on the form itself: the name is kept,
+    // the passcode field is masked and marked, and the message follows the language.
+    await player.getByLabel("Votre nom").fill("Noor");
+    expect(await player.getByLabel("Mot de passe (si la session en a un)").getAttribute("type")).toBe("password");
     await player.getByLabel("Mot de passe (si la session en a un)").fill("heron-00");
     await player.getByRole("button", { name: "Rejoindre", exact: true }).click();
-    await expect.poll(() => player.getByTestId("join-refused").textContent()).toBe("Mot de passe incorrect.");
+    await expect.poll(() => player.getByTestId("join-error").textContent()).toBe("Mot de passe incorrect.");
+    expect(await player.getByLabel("Votre nom").inputValue()).toBe("Noor");
+    expect(await player.getByLabel("Code de la salle").inputValue()).toBe(code);
+    expect(await player.getByLabel("Mot de passe (si la session en a un)").getAttribute("aria-invalid")).toBe("true");
+    expect(await player.getByLabel("Mot de passe (si la session en a un)").getAttribute("aria-describedby")).toBe("join-error");
     expect(await seriousViolations(player)).toEqual([]);
+    await player.screenshot({ path: `${ARTIFACTS}/landing-wrong-passcode-fr.png` });
     await player.getByTestId("language").selectOption("en");
-    await expect.poll(() => player.getByTestId("join-refused").textContent()).toBe("Wrong passcode for this session.");
+    await expect.poll(() => player.getByTestId("join-error").textContent()).toBe("Wrong passcode.");
     await player.getByTestId("language").selectOption("fr");
-    await player.getByRole("button", { name: "Retour à la page d'accueil" }).click();
-    await player.getByLabel("Code de la salle").fill(code);
-    await player.getByLabel("Votre nom").fill("Noor");
     await player.getByLabel("Mot de passe (si la session en a un)").fill("seminar42");
     await player.getByRole("button", { name: "Rejoindre", exact: true }).click();
     await expect.poll(() => player.getByTestId("you").textContent()).toContain("sans siège");

@@ -6,6 +6,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser.ts";
 import { buildClient } from "../helpers/build-client.ts";
+import "../helpers/e2e-pages.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
 const ARTIFACTS = resolve(import.meta.dirname, "../../artifacts/e2e");

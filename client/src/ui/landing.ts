@@ -15,7 +15,8 @@ type State = {
   upload: { name: string; text: string } | null;
   created: { code: string; key: string } | null;
   createError: ApiError | null;
-  joinError: string;
+  /** Worded when drawn, so it follows a change of language. */
+  joinError: (() => string) | null;
   busy: boolean;
   /** The facilitator's plan for the chosen scenario's seats: open to players (default), a bot, or closed. */
   seatPlan: Record<string, SeatMode>;
@@ -29,11 +30,11 @@ const SEAT_MODES = ["open", "bot", "closed"] as const;
 type SeatMode = (typeof SEAT_MODES)[number];
 
 export async function showLanding(root: HTMLElement, go: (path: string) => void): Promise<void> {
-  const state: State = { scenarios: [], chosen: "", upload: null, created: null, createError: null, joinError: "", busy: false, seatPlan: {}, fillBots: false, joinField: null };
+  const state: State = { scenarios: [], chosen: "", upload: null, created: null, createError: null, joinError: null, busy: false, seatPlan: {}, fillBots: false, joinField: null };
   // Sent back here by the session page: the passcode was wrong. Say so on the form, keep the name.
   const params = new URLSearchParams(location.search);
   if (params.get("refused") === "wrong-passcode") {
-    state.joinError = t("error.join/wrong-passcode");
+    state.joinError = () => t("error.join/wrong-passcode");
     state.joinField = "passcode";
   }
   const draw = () => render(view(state, actions), root);
@@ -84,11 +85,11 @@ export async function showLanding(root: HTMLElement, go: (path: string) => void)
       const code = String(data.get("code") ?? "").toUpperCase().replace(/[\s-]/g, "");
       const name = String(data.get("name") ?? "").trim();
       const passcode = String(data.get("passcode") ?? "").trim();
-      if (!code) return actions.joinFailed(t("landing.join.needCode"), "code");
-      if (as === "player" && !name) return actions.joinFailed(t("landing.join.needName"), "name");
+      if (!code) return actions.joinFailed(() => t("landing.join.needCode"), "code");
+      if (as === "player" && !name) return actions.joinFailed(() => t("landing.join.needName"), "name");
       const found = await lookupSession(code);
-      if (!found.ok) return actions.joinFailed(errorText(found.error.code, found.error.message), "code");
-      if (found.value.needsPasscode && !passcode) return actions.joinFailed(t("landing.join.needPasscode"), "passcode");
+      if (!found.ok) return actions.joinFailed(() => errorText(found.error.code, found.error.message), "code");
+      if (found.value.needsPasscode && !passcode) return actions.joinFailed(() => t("landing.join.needPasscode"), "passcode");
       if (as === "player") sessionStorage.setItem(`normcraft:${code}:name`, name);
       if (passcode) sessionStorage.setItem(`normcraft:${code}:passcode`, passcode);
       go(as === "projector" ? `/s/${code}/projector` : `/s/${code}${as === "spectator" ? "?watch" : ""}`);
@@ -148,7 +149,7 @@ type Actions = {
   pickFile(e: Event): Promise<void>;
   create(e: Event): Promise<void>;
   join(e: Event, as: "player" | "spectator" | "projector"): Promise<void>;
-  joinFailed(message: string, field: "code" | "name" | "passcode"): void;
+  joinFailed(message: () => string, field: "code" | "name" | "passcode"): void;
   fillBots(on: boolean): void;
   open(): void;
 };
@@ -188,7 +189,7 @@ function seatPlanView(s: State, a: Actions) {
 /** A join-form field with its label, and the form's error right under the field it is about. */
 function joinField(s: State, field: "code" | "name" | "passcode", label: string, input: unknown) {
   return html`<label for=${`join-${field}`}>${label}</label>${input}
-    ${s.joinError && s.joinField === field ? html`<p id="join-error" class="error field-error" role="alert" data-testid="join-error">${s.joinError}</p>` : nothing}`;
+    ${s.joinError && s.joinField === field ? html`<p id="join-error" class="error field-error" role="alert" data-testid="join-error">${s.joinError()}</p>` : nothing}`;
 }
 
 function view(s: State, a: Actions) {

@@ -10,8 +10,13 @@ vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
 export async function canvasPage(browser: Browser, errors: string[], options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
   await context.addInitScript(() => {
-    localStorage.setItem("normcraft:renderer", "canvas");
-    if (!localStorage.getItem("normcraft:locale")) localStorage.setItem("normcraft:locale", "en");
+    // Documents without storage (a PDF being printed, about:blank) run this too.
+    try {
+      localStorage.setItem("normcraft:renderer", "canvas");
+      if (!localStorage.getItem("normcraft:locale")) localStorage.setItem("normcraft:locale", "en");
+    } catch {
+      /* no storage here */
+    }
   });
   const page = await context.newPage();
   page.on("pageerror", (e) => errors.push(`${page.url()}: ${e.message}`));

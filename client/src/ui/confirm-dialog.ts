@@ -30,6 +30,17 @@ export function confirmDialog(opts: { title: string; body: string; confirm: stri
         </div>`,
       dialog,
     );
+    // showModal() makes the page behind inert; Tab and Shift+Tab also cycle inside the dialog
+    // rather than leaving for the browser's own controls.
+    dialog.addEventListener("keydown", (e) => {
+      if (e.key !== "Tab") return;
+      const items = [...dialog.querySelectorAll<HTMLElement>("button, [href], input, select, textarea")];
+      const at = items.indexOf(document.activeElement as HTMLElement);
+      const next = items[(at + (e.shiftKey ? -1 : 1) + items.length) % items.length];
+      if (!next) return;
+      e.preventDefault();
+      next.focus();
+    });
     dialog.addEventListener("cancel", (e) => {
       e.preventDefault();
       close(false);

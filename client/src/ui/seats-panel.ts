@@ -39,7 +39,7 @@ export function seatsPanel(ctx: Ctx) {
           <span class="seat-archetype">${seat.archetype}</span>
           <span class="seat-players">
             ${humans(seat).length === 0
-              ? html`<em>${seat.autopilot ? t("seats.botOnly") : t("seats.empty")}</em>`
+              ? seat.autopilot ? nothing : html`<em>${t("seats.empty")}</em>`
               : humans(seat).map(
                   (p) => html`<span class="player ${p.connected ? "online" : "away"}"
                     >${p.name}${seat.head === p.name && !seat.autopilot ? html` <small class="head-mark">${icon("head")} ${t("seats.head")}</small>` : nothing}

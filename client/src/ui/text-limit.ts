@@ -47,17 +47,23 @@ class TextCounter extends HTMLElement {
   #field: HTMLInputElement | HTMLTextAreaElement | null = null;
   #said = "";
   #offLocale: (() => void) | null = null;
+  #form: HTMLFormElement | null = null;
   readonly #update = () => this.update();
+  // A form's reset empties its fields after the event: count again once it has.
+  readonly #reset = () => setTimeout(this.#update, 0);
 
   connectedCallback() {
     this.#offLocale = onLocaleChange(this.#update);
     this.#field = document.getElementById(this.getAttribute("for") ?? "") as HTMLInputElement | HTMLTextAreaElement | null;
     this.#field?.addEventListener("input", this.#update);
+    this.#form = this.#field?.form ?? null;
+    this.#form?.addEventListener("reset", this.#reset);
     this.update();
   }
 
   disconnectedCallback() {
     this.#field?.removeEventListener("input", this.#update);
+    this.#form?.removeEventListener("reset", this.#reset);
     this.#offLocale?.();
   }
 

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Connection } from "../../client/src/net/connection.ts";
+import { matchMaker } from "@colyseus/core";
 import { ensureRoom } from "../../server/sessions/create-session.ts";
 import { SqliteStore } from "../../server/store/sqlite-store.ts";
 import { startServer, until, votingSession as votingSessionOn, type TestServer } from "../helpers/server.ts";
@@ -36,6 +37,40 @@ describe("reconnection and seat tokens", () => {
     expect(ana.view?.me).toEqual(before);
     expect(ana.view?.proposals[0]?.ballots).toEqual([{ seat: "VAL", choice: "yes" }]);
     expect(await ana.act({ type: "vote.cast", proposal: "P1", choice: "no" })).toMatchObject({ ok: false, code: "vote/already-cast" });
+  });
+
+  it("an action sent while the connection is down waits for it, then goes through once", async () => {
+    const { ana } = await votingSession();
+    ana.sdkRoom.connection.close(4010, "network lost");
+    await until(ana, (c) => c.status === "reconnecting");
+    const sent = ana.act({ type: "vote.cast", proposal: "P1", choice: "yes" });
+    await until(ana, (c) => c.queued === 1);
+    expect(await sent).toEqual({ ok: true });
+    expect(ana.queued).toBe(0);
+    expect(ana.view?.proposals[0]?.ballots).toEqual([{ seat: "VAL", choice: "yes" }]);
+  });
+
+  it("joins again by itself, with its seat token or key, when the session cannot be resumed", async () => {
+    const { code, ana, chair } = await votingSession();
+    await ana.act({ type: "vote.cast", proposal: "P1", choice: "yes" });
+    const me = ana.view?.me;
+    // The room closes under everyone (as after a crash); the session stays stored and reopens.
+    await matchMaker.getLocalRoomById(code).disconnect();
+    await until(ana, (c) => c.status === "reconnecting");
+    for (const c of [ana, chair]) await until(c, (x) => x.status === "connected" && x.view?.proposals[0]?.ballots.length === 1, 10_000);
+    expect(ana.view?.me).toEqual(me);
+    expect(chair.view?.me.kind).toBe("facilitator");
+    expect(await ana.act({ type: "vote.cast", proposal: "P1", choice: "no" })).toMatchObject({ ok: false, code: "vote/already-cast" });
+  });
+
+  it("stops trying, with the reason, when a rejoin is refused for good", async () => {
+    const { code, bo, chair } = await votingSession();
+    const playerId = bo.welcome?.playerId ?? "";
+    expect(await chair.act({ type: "chair.remove", playerId })).toEqual({ ok: true });
+    await until(bo, (c) => c.status === "closed", 10_000);
+    expect(bo.closedReason?.code).toBe("player/removed");
+    expect(await bo.act({ type: "floor.request" })).toMatchObject({ ok: false, code: "network/closed" });
+    expect((await server.store.getSession(code))?.code).toBe(code);
   });
 
   it("reloading with the seat token restores the same player, seat and rights", async () => {

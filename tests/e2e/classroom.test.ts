@@ -156,10 +156,10 @@ describe("the classroom polish", () => {
     expect((await val.locator('[data-proposal="P1"] .text').first().textContent())?.length).toBe(LIMITS.proposalText);
     await expect.poll(() => counter.textContent()).toBe(`0 / 4,000 characters`);
 
-    // The header stays in view when the page scrolls, with the phase, the clock and what to do next.
+    // The status bar stays in view when the page scrolls, with the phase, the clock and what to do next.
     await val.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await expect.poll(() => val.evaluate(() => window.scrollY)).toBeGreaterThan(300);
-    const box = await val.locator(".session-header").boundingBox();
+    const box = await val.getByTestId("status-bar").boundingBox();
     expect(box?.y).toBeLessThanOrEqual(1);
     expect(await text(val, "stage")).toBe("Negotiation");
     expect(await text(val, "timer")).toMatch(/\d+:\d\d/);

@@ -1,5 +1,6 @@
-// The sticky header of every session page: forum, round and phase, the phase clock, the next
-// thing to do, the connection, the room code. It stays on screen while the page scrolls.
+// The header of every session page: forum, room code and tools; then a bar that stays on screen
+// while the page scrolls, with the round and phase, the phase clock, the connection, the next
+// thing to do and, when the connection is lost, the banner that says so.
 import { html, nothing } from "lit-html";
 import type { View } from "../../../shared/protocol/view.ts";
 import { formatDuration, t, tk } from "../i18n/index.ts";
@@ -37,39 +38,46 @@ export function jumpTo(e: Event, id: string) {
   heading.focus();
 }
 
-export function sessionHeader(view: View, opts: { code: string; status: ConnectionStatus; now: number; stale: boolean; links: boolean }) {
+export function sessionHeader(view: View, opts: { code: string; status: ConnectionStatus; now: number; stale: boolean; links: boolean; banner: unknown }) {
   const s = view.session;
   const remaining = remainingMs(view, opts.now);
   const low = remaining !== null && remaining <= LOW_TIME_MS;
   const next = nextStep(view, opts.now);
+  // The forum, the room code and the tools scroll away; the phase, the clock, the connection and
+  // the next step stay on screen (compact enough for a phone).
   return html`<header class="session-header">
-    <div class="forum">
-      <h1>${s.forum}</h1>
-      <p class="scenario-title">${s.title}</p>
-    </div>
-    <dl class="status">
-      <div><dt>${roundLabel(view)}</dt><dd data-testid="stage">${stageLabel(view)}</dd></div>
-      ${remaining !== null
-        ? html`<div class="timer ${low ? "low" : ""} ${opts.stale ? "stale" : ""}">
-            <dt>${t("session.timer")}</dt>
-            <dd data-testid="timer">${t("session.remaining", { time: formatDuration(remaining) })}${low && !opts.stale ? html` <span class="badge warn">${t("session.lowTime")}</span>` : nothing}${opts.stale
-              ? html` <span class="badge" data-testid="timer-frozen">${t("link.frozen")}</span>`
-              : nothing}</dd>
-          </div>`
+      <div class="forum">
+        <h1>${s.forum}</h1>
+        <p class="scenario-title">${s.title}</p>
+      </div>
+      <dl class="status room">
+        <div><dt>${t("session.roomCode")}</dt><dd class="room-code" data-testid="room-code">${opts.code}</dd></div>
+      </dl>
+      <nav class="header-tools" aria-label=${t("session.tools")}>
+        ${opts.links ? html`<a href=${`/s/${opts.code}/projector`} target="_blank" rel="noopener">${t("session.openProjector")}</a>` : nothing}
+        ${languageSelect()}
+      </nav>
+    </header>
+    <div class="status-bar" data-testid="status-bar">
+      <dl class="status">
+        <div><dt>${roundLabel(view)}</dt><dd data-testid="stage">${stageLabel(view)}</dd></div>
+        ${remaining !== null
+          ? html`<div class="timer ${low ? "low" : ""} ${opts.stale ? "stale" : ""}">
+              <dt>${t("session.timer")}</dt>
+              <dd data-testid="timer">${t("session.remaining", { time: formatDuration(remaining) })}${low && !opts.stale ? html` <span class="badge warn">${t("session.lowTime")}</span>` : nothing}${opts.stale
+                ? html` <span class="badge" data-testid="timer-frozen">${t("link.frozen")}</span>`
+                : nothing}</dd>
+            </div>`
+          : nothing}
+        ${s.paused ? html`<div><dt>${t("session.clock")}</dt><dd class="badge warn" data-testid="paused">${icon("pause")} ${t("session.paused")}</dd></div>` : nothing}
+        <div><dt>${t("session.connection")}</dt><dd class="connection ${opts.status}" data-testid="connection">${t(`session.connection.${opts.status}`)}</dd></div>
+        ${s.facilitatorConnected ? nothing : html`<div><dt>${t("chair.name")}</dt><dd class="badge warn">${t("session.chairAway")}</dd></div>`}
+      </dl>
+      ${next
+        ? html`<p class="next-step" data-testid="next-step"><strong>${t("next.label")}</strong> ${next.target
+            ? html`<a href=${`#${next.target}`} @click=${(e: Event) => jumpTo(e, next.target ?? "")}>${next.text}</a>`
+            : next.text}</p>`
         : nothing}
-      ${s.paused ? html`<div><dt>${t("session.clock")}</dt><dd class="badge warn" data-testid="paused">${icon("pause")} ${t("session.paused")}</dd></div>` : nothing}
-      <div><dt>${t("session.connection")}</dt><dd class="connection ${opts.status}" data-testid="connection">${t(`session.connection.${opts.status}`)}</dd></div>
-      <div><dt>${t("session.roomCode")}</dt><dd class="room-code" data-testid="room-code">${opts.code}</dd></div>
-      ${s.facilitatorConnected ? nothing : html`<div><dt>${t("chair.name")}</dt><dd class="badge warn">${t("session.chairAway")}</dd></div>`}
-    </dl>
-    ${next
-      ? html`<p class="next-step" data-testid="next-step"><strong>${t("next.label")}</strong> ${next.target
-          ? html`<a href=${`#${next.target}`} @click=${(e: Event) => jumpTo(e, next.target ?? "")}>${next.text}</a>`
-          : next.text}</p>`
-      : nothing}
-    <nav class="header-tools" aria-label=${t("session.tools")}>
-      ${opts.links ? html`<a href=${`/s/${opts.code}/projector`} target="_blank" rel="noopener">${t("session.openProjector")}</a>` : nothing}
-      ${languageSelect()}
-    </nav>
-  </header>`;
+      ${opts.banner}
+    </div>`;
 }

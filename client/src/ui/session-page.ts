@@ -128,8 +128,7 @@ function pageView(ctx: Ctx, conn: Connection, page: PageState, mode: SessionMode
   const layout = v.me.kind === "facilitator" ? consoleLayout(ctx) : v.me.kind === "player" ? deskLayout(ctx) : spectatorLayout(ctx);
   const stale = conn.status !== "connected";
   return html`
-    ${sessionHeader(v, { code: ctx.code, status: conn.status, now: ctx.now, stale, links: v.me.kind === "facilitator" })}
-    ${connectionBanner(ctx.link, Date.now())}
+    ${sessionHeader(v, { code: ctx.code, status: conn.status, now: ctx.now, stale, links: v.me.kind === "facilitator", banner: connectionBanner(ctx.link, Date.now()) })}
     <main id="main" class="session ${v.me.kind} ${stale ? "stale" : ""}" data-view=${v.me.kind === "facilitator" ? "console" : v.me.kind === "player" ? "desk" : "spectator"}>
       <h2 class="you" data-testid="you">${youAre(v)}</h2>
       ${page.error ? html`<p class="error" role="alert" data-testid="error">${page.error}</p>` : nothing}

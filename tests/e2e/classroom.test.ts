@@ -11,7 +11,7 @@ import { LIMITS } from "../../shared/protocol/limits.ts";
 import { seriousViolations } from "../helpers/axe.ts";
 import { launchChromium } from "../helpers/browser.ts";
 import { buildClient } from "../helpers/build-client.ts";
-import { canvasPage, tabTo } from "../helpers/e2e-pages.ts";
+import { canvasPage, joinAsPlayer, openConsole, tabTo } from "../helpers/e2e-pages.ts";
 import { loadBuiltin } from "../helpers/scenarios.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
@@ -36,30 +36,8 @@ afterAll(async () => {
 const text = (page: Page, testid: string) => page.getByTestId(testid).first().textContent();
 const pictographs = (page: Page) => page.evaluate(() => (document.body.innerText.match(/\p{Extended_Pictographic}/gu) ?? []).join(""));
 
-async function console(code: string, key: string): Promise<Page> {
-  const chair = await canvasPage(browser, pageErrors);
-  await chair.context().addInitScript(([c, k]) => {
-    try {
-      localStorage.setItem(`normcraft:${c}:key`, k ?? "");
-    } catch {
-      /* documents without storage (a PDF being printed) */
-    }
-  }, [code, key]);
-  await chair.goto(`${base}/s/${code}`);
-  await expect.poll(() => text(chair, "you")).toContain("facilitator");
-  return chair;
-}
-
-async function join(code: string, name: string, seat: string): Promise<Page> {
-  const page = await canvasPage(browser, pageErrors);
-  await page.goto(base);
-  await page.getByLabel("Room code").fill(code);
-  await page.getByLabel("Your name").fill(name);
-  await page.getByRole("button", { name: "Join", exact: true }).click();
-  await page.getByTestId(`claim-${seat}`).click();
-  await expect.poll(() => text(page, "you")).toContain("head of the delegation");
-  return page;
-}
+const console = (code: string, key: string) => openConsole(browser, pageErrors, base, code, key);
+const join = async (code: string, name: string, seat: string) => joinAsPlayer(await canvasPage(browser, pageErrors), base, code, name, seat);
 
 describe("the classroom polish", () => {
   it("fills the empty seats with bots at the start, says each fact once, and confirms the end in the page by keyboard", async () => {

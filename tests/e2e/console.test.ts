@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "../helpers/axe.ts";
 import { launchChromium } from "../helpers/browser.ts";
 import { buildClient } from "../helpers/build-client.ts";
-import { canvasPage } from "../helpers/e2e-pages.ts";
+import { canvasPage, joinAsPlayer } from "../helpers/e2e-pages.ts";
 import { loadBuiltin } from "../helpers/scenarios.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
@@ -36,16 +36,7 @@ const seconds = async (page: Page) => {
   return m ? Number(m[1]) * 60 + Number(m[2]) : NaN;
 };
 
-async function join(code: string, name: string, seat: string | null): Promise<Page> {
-  const page = await canvasPage(browser, pageErrors);
-  await page.goto(base);
-  await page.getByLabel("Room code").fill(code);
-  await page.getByLabel("Your name").fill(name);
-  await page.getByRole("button", { name: "Join", exact: true }).click();
-  if (seat) await page.getByTestId(`claim-${seat}`).click();
-  await expect.poll(() => text(page, "you")).toContain(seat ? "head of the delegation" : "not yet seated");
-  return page;
-}
+const join = async (code: string, name: string, seat: string | null) => joinAsPlayer(await canvasPage(browser, pageErrors), base, code, name, seat);
 
 describe("the facilitator console", () => {
   it("runs the room: clock, broadcasts, muting, seats, floor settings and a contested amendment", async () => {

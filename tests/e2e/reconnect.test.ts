@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "../helpers/axe.ts";
 import { launchChromium } from "../helpers/browser.ts";
 import { buildClient } from "../helpers/build-client.ts";
-import { canvasPage } from "../helpers/e2e-pages.ts";
+import { canvasPage, joinAsPlayer, openConsole } from "../helpers/e2e-pages.ts";
 import { freePort } from "../helpers/ports.ts";
 import { killServerProcess, startServerProcess, type ServerProcess } from "../helpers/server-process.ts";
 
@@ -39,15 +39,6 @@ afterAll(async () => {
 const text = (page: Page, testid: string) => page.getByTestId(testid).first().textContent();
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
-async function joinAs(page: Page, code: string, name: string, seat: string) {
-  await page.goto(base);
-  await page.getByLabel("Room code").fill(code);
-  await page.getByLabel("Your name").fill(name);
-  await page.getByRole("button", { name: "Join", exact: true }).click();
-  await page.getByTestId(`claim-${seat}`).click();
-  await expect.poll(() => text(page, "you")).toContain("head of the delegation");
-}
-
 /** Every page is connected again and shows the session (the projector has no header: its stage). */
 async function allBack(pages: Page[], projector: Page) {
   for (const page of pages) await expect.poll(() => text(page, "connection"), { timeout: 10_000 }).toBe("Connected");
@@ -59,13 +50,9 @@ describe("pages heal themselves after the server crashes and restarts", () => {
   it("every page is back in its seat by itself, with the vote cast before the crash", async () => {
     const created = (await (await fetch(`${base}/api/sessions`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ scenarioId: "quickstart" }) })).json()) as { code: string; facilitatorKey: string };
     const { code, facilitatorKey } = created;
-    const chair = await canvasPage(browser, pageErrors);
-    await chair.context().addInitScript(([c, k]) => localStorage.setItem(`normcraft:${c}:key`, k ?? ""), [code, facilitatorKey]);
-    await chair.goto(`${base}/s/${code}`);
-    const val = await canvasPage(browser, pageErrors);
-    const mer = await canvasPage(browser, pageErrors);
-    await joinAs(val, code, "Ana", "VAL");
-    await joinAs(mer, code, "Bo", "MER");
+    const chair = await openConsole(browser, pageErrors, base, code, facilitatorKey);
+    const val = await joinAsPlayer(await canvasPage(browser, pageErrors), base, code, "Ana", "VAL");
+    const mer = await joinAsPlayer(await canvasPage(browser, pageErrors), base, code, "Bo", "MER");
     const spectator = await canvasPage(browser, pageErrors);
     await spectator.goto(`${base}/s/${code}?watch`);
     const projector = await canvasPage(browser, pageErrors, { viewport: { width: 1280, height: 800 } });

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seriousViolations } from "../helpers/axe.ts";
 import { launchChromium } from "../helpers/browser.ts";
 import { buildClient } from "../helpers/build-client.ts";
-import { canvasPage, overflowsHorizontally, tabTo } from "../helpers/e2e-pages.ts";
+import { canvasPage, joinAsPlayer, overflowsHorizontally, tabTo } from "../helpers/e2e-pages.ts";
 import { loadBuiltin } from "../helpers/scenarios.ts";
 import { startServer, type TestServer } from "../helpers/server.ts";
 
@@ -45,14 +45,7 @@ async function checkView(page: Page, name: string) {
 
 const text = (page: Page, testid: string) => page.getByTestId(testid).first().textContent();
 
-async function joinWithMouse(page: Page, code: string, name: string, seat: string) {
-  await page.goto(base);
-  await page.getByLabel("Room code").fill(code);
-  await page.getByLabel("Your name").fill(name);
-  await page.getByRole("button", { name: "Join", exact: true }).click();
-  await page.getByTestId(`claim-${seat}`).click();
-  await expect.poll(() => text(page, "you")).toContain("head of the delegation");
-}
+const joinWithMouse = (page: Page, code: string, name: string, seat: string) => joinAsPlayer(page, base, code, name, seat);
 
 describe("a whole round of the seminar in Chromium", () => {
   it("facilitator, three delegates, a spectator and the projector play round 1 and reach the debrief", async () => {

@@ -1,7 +1,7 @@
 // Helpers for the browser tests: pages with the Canvas renderer, keyboard-only navigation that
 // checks the focus is visible, and a layout check for horizontal overflow.
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
-import { vi } from "vitest";
+import { expect, vi } from "vitest";
 
 // A page reacts within about 100 ms, but `npm test` runs the browser tests beside the CPU-heavy
 // unit tests on 2 cores: give every expect.poll in these files 10 s before it fails.
@@ -45,4 +45,30 @@ export async function tabTo(page: Page, selector: string, max = 400): Promise<vo
 /** Whether the page scrolls sideways at its current viewport (it should not). */
 export function overflowsHorizontally(page: Page): Promise<boolean> {
   return page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
+}
+
+/** A player joins from the landing page with the mouse and, given a seat, takes it (and heads it). */
+export async function joinAsPlayer(page: Page, base: string, code: string, name: string, seat: string | null): Promise<Page> {
+  await page.goto(base);
+  await page.getByLabel("Room code").fill(code);
+  await page.getByLabel("Your name").fill(name);
+  await page.getByRole("button", { name: "Join", exact: true }).click();
+  if (seat) await page.getByTestId(`claim-${seat}`).click();
+  await expect.poll(() => page.getByTestId("you").textContent()).toContain(seat ? "head of the delegation" : "not yet seated");
+  return page;
+}
+
+/** The facilitator's console of a session, its key in this browser. */
+export async function openConsole(browser: Browser, errors: string[], base: string, code: string, key: string): Promise<Page> {
+  const chair = await canvasPage(browser, errors);
+  await chair.context().addInitScript(([c, k]) => {
+    try {
+      localStorage.setItem(`normcraft:${c}:key`, k ?? "");
+    } catch {
+      /* documents without storage (a PDF being printed) */
+    }
+  }, [code, key]);
+  await chair.goto(`${base}/s/${code}`);
+  await expect.poll(() => chair.getByTestId("you").textContent()).toContain("facilitator");
+  return chair;
 }

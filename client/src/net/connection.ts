@@ -235,16 +235,21 @@ export class Connection {
   /** Resolves at the next change of status, or after `ms`. */
   #statusChange(ms: number): Promise<void> {
     const before = this.status;
+    return this.#until(() => this.status !== before, ms);
+  }
+
+  /** Resolves once `done()` holds after a change, or after `ms`, whichever comes first. */
+  #until(done: () => boolean, ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const done = () => {
+      const finish = () => {
         off();
         clearTimeout(timer);
         resolve();
       };
       const off = this.onChange(() => {
-        if (this.status !== before) done();
+        if (done()) finish();
       });
-      const timer = setTimeout(done, Math.max(0, ms));
+      const timer = setTimeout(finish, Math.max(0, ms));
     });
   }
 
@@ -258,17 +263,7 @@ export class Connection {
   /** Resolves once the view reflects `version` accepted actions (or after a second, whatever happens). */
   #caughtUp(version: number): Promise<void> {
     if (this.#replica.version >= version) return Promise.resolve();
-    return new Promise((resolve) => {
-      const done = () => {
-        off();
-        clearTimeout(timer);
-        resolve();
-      };
-      const off = this.onChange(() => {
-        if (this.#replica.version >= version) done();
-      });
-      const timer = setTimeout(done, 1000);
-    });
+    return this.#until(() => this.#replica.version >= version, 1000);
   }
 
   #setStatus(status: ConnectionStatus) {

@@ -10,14 +10,21 @@ import { seatName } from "./describe.ts";
 
 const roundLabel = (s: View["crisis"]["series"][number]) => (s.label === "start" ? t("debrief.start") : s.label === "end" ? t("debrief.end") : t("report.round", { round: s.round }));
 
-export function debriefCrisis(ctx: Ctx) {
-  const v = ctx.view;
+/** The scores, best first, and the collective result in one sentence (the debrief leads with it). */
+export function collectiveResult(v: View): { scores: NonNullable<View["crisis"]["scores"]>; sentence: string } {
   const c = v.crisis;
   const scores = c.scores ? [...c.scores].sort((a, b) => b.total - a.total) : [];
   const collective = scores.reduce((sum, s) => sum + s.collectivePoints, 0);
   const internalized = c.norms.filter((n) => n.stage === "internalized").length;
+  return { scores, sentence: t("debrief.collective", { escalation: Math.round(c.escalation), adopted: c.norms.filter((n) => n.adopted).length, internalized, points: collective }) };
+}
+
+export function debriefCrisis(ctx: Ctx) {
+  const v = ctx.view;
+  const c = v.crisis;
+  const { scores, sentence } = collectiveResult(v);
   return html`
-    <p class="lead" data-testid="collective">${t("debrief.collective", { escalation: Math.round(c.escalation), adopted: c.norms.filter((n) => n.adopted).length, internalized, points: collective })}</p>
+    <p class="lead" data-testid="collective">${sentence}</p>
     ${c.lessons.length > 0
       ? html`<h3>${t("debrief.lessons")}</h3><ul class="lessons" data-testid="lessons">${c.lessons.map((l) => html`<li>${lessonText(v, l)}</li>`)}</ul>`
       : nothing}

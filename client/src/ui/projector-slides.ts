@@ -5,7 +5,7 @@
 import { html, nothing, type TemplateResult } from "lit-html";
 import { colon, formatNumber, formatPercent, t, tk } from "../i18n/index.ts";
 import type { Ctx } from "./context.ts";
-import { lessonText } from "./debrief-crisis.ts";
+import { collectiveResult, lessonText } from "./debrief-crisis.ts";
 import { seatName } from "./describe.ts";
 import { icon } from "./icons.ts";
 
@@ -58,12 +58,10 @@ export function roundSummary(ctx: Ctx) {
 export function endSlide(ctx: Ctx) {
   const v = ctx.view;
   const c = v.crisis;
-  const scores = c.scores ? [...c.scores].sort((a, b) => b.total - a.total) : [];
-  const collective = scores.reduce((sum, s) => sum + s.collectivePoints, 0);
-  const internalized = c.norms.filter((n) => n.stage === "internalized").length;
+  const { scores, sentence } = collectiveResult(v);
   return html`<section class="proj-slide" aria-labelledby="end-heading" data-testid="debrief">
     <h2 id="end-heading" class="proj-slide-title">${t("debrief.heading")}</h2>
-    <p class="proj-lead">${t("debrief.collective", { escalation: Math.round(c.escalation), adopted: c.norms.filter((n) => n.adopted).length, internalized, points: collective })}</p>
+    <p class="proj-lead">${sentence}</p>
     <div class="proj-slide-grid">
       <section class="proj-card" aria-labelledby="end-lessons"><h3 id="end-lessons">${t("debrief.lessons")}</h3>
         ${c.lessons.length > 0 ? capped(c.lessons.map((l) => html`<li>${lessonText(v, l)}</li>`), "end-lessons") : html`<p class="hint">—</p>`}</section>

@@ -54,7 +54,7 @@ export function chamberLayout(m: ChamberModel, width: number, height: number): C
   // The table: up to three cards a row, two rows, centred under the title.
   const cards = new Map<string, Box>();
   const perRow = Math.min(3, Math.max(1, m.proposals.length));
-  const cw = Math.min(width * 0.17, (width * 0.56) / perRow - 8);
+  const cw = Math.max(24, Math.min(width * 0.17, (width * 0.56) / perRow - 8));
   const ch = Math.max(text * 3.2, height * 0.085);
   m.proposals.forEach((p, i) => {
     const row = Math.floor(i / 3);

@@ -8,14 +8,11 @@ import Phaser from "phaser";
 import { chamberKeys as keys } from "./chamber-keys.ts";
 import { chamberLayout, type Box, type ChamberLayout, type Pos } from "./chamber-layout.ts";
 import { HIGH, type Attribution, type Ballot, type ChamberModel, type ChamberSeat, type NormBar } from "./chamber-model.ts";
-import { drawBallot, drawBot, drawShape, hexColour, mix } from "./chamber-shapes.ts";
+import { hexColour, MUTED, roomLight, TEXT } from "./chamber-colours.ts";
+import { drawBallot, drawBot, drawShape, roundedRect } from "./chamber-shapes.ts";
 
 const FONT = "system-ui, sans-serif";
 const FOCUS = 0xf0e442;
-const TEXT = "#e8eef7";
-const MUTED = "#a9b8cc";
-const CALM = 0x0f1b2d;
-const HOT = 0x3b1218;
 const ACCUSE = 0xcc79a7;
 const COALITION = 0x56b4e9;
 const STATUS: Record<string, number> = { tabled: 0x56b4e9, voting: FOCUS, adopted: 0x009e73, rejected: 0xd55e00 };
@@ -99,11 +96,14 @@ export class ChamberScene extends Phaser.Scene {
     for (const o of this.#texts) o.destroy();
     this.#texts = [];
     this.#drawn = [];
+    // A container not laid out yet (or hidden) has no room to draw in; the next resize redraws.
+    if (this.scale.width < 60 || this.scale.height < 60) return;
     const L = chamberLayout(m, this.scale.width, this.scale.height);
     this.#layout = L;
     this.#atmosphere(m, L);
     // The chair's dais and the question before the forum.
-    g.fillStyle(0x1d3555, 1).fillRoundedRect(L.dais.x, L.dais.y, L.dais.w, L.dais.h, 8);
+    g.fillStyle(0x1d3555, 1);
+    roundedRect(g, L.dais, 8, "fill");
     this.#label(L.dais.x + L.dais.w / 2, L.dais.y + L.dais.h / 2, m.labels.chair, L.text, TEXT, L.dais.w);
     this.#label(L.title.x, L.title.y, m.title, Math.round(L.text * 1.25), TEXT, L.width * 0.5, true);
     if (m.subtitle) this.#label(L.title.x, L.title.y + L.text * 1.6, m.subtitle, L.text, MUTED, L.width * 0.5);
@@ -129,7 +129,10 @@ export class ChamberScene extends Phaser.Scene {
     for (const a of m.actors) {
       const at = L.actors.get(a.id);
       if (!at) continue;
-      g.lineStyle(3, ACCUSE, 1).fillStyle(0x2a1530, 1).fillRoundedRect(at.x - L.r * 1.6, at.y - L.r * 0.7, L.r * 3.2, L.r * 1.4, 6).strokeRoundedRect(at.x - L.r * 1.6, at.y - L.r * 0.7, L.r * 3.2, L.r * 1.4, 6);
+      const box = { x: at.x - L.r * 1.6, y: at.y - L.r * 0.7, w: L.r * 3.2, h: L.r * 1.4 };
+      g.lineStyle(3, ACCUSE, 1).fillStyle(0x2a1530, 1);
+      roundedRect(g, box, 6, "fill");
+      roundedRect(g, box, 6, "stroke");
       this.#label(at.x, at.y, a.name, Math.max(10, Math.round(L.text * 0.8)), TEXT, L.r * 3);
       this.#drawn.push(keys.actor(a.id));
     }
@@ -150,7 +153,7 @@ export class ChamberScene extends Phaser.Scene {
   /** The escalation index as the room's light: from calm navy to a dark ember, with a warm edge; past HIGH it pulses a few times. */
   #atmosphere(m: ChamberModel, L: ChamberLayout): void {
     const e = m.escalation ?? 0;
-    this.cameras.main.setBackgroundColor(mix(CALM, HOT, e / 100));
+    this.cameras.main.setBackgroundColor(roomLight(e));
     const glow = this.#glow;
     glow.clear();
     if (m.escalation === null) return;
@@ -229,8 +232,10 @@ export class ChamberScene extends Phaser.Scene {
 
   #card(id: string, title: string, status: string, box: Box, L: ChamberLayout): void {
     const g = this.#g;
-    g.fillStyle(0x16294a, 0.95).fillRoundedRect(box.x, box.y, box.w, box.h, 6);
-    g.lineStyle(status === "voting" ? 4 : 2, STATUS[status] ?? 0xffffff, 1).strokeRoundedRect(box.x, box.y, box.w, box.h, 6);
+    g.fillStyle(0x16294a, 0.95);
+    roundedRect(g, box, 6, "fill");
+    g.lineStyle(status === "voting" ? 4 : 2, STATUS[status] ?? 0xffffff, 1);
+    roundedRect(g, box, 6, "stroke");
     const size = Math.max(10, Math.round(L.text * 0.85));
     const room = Math.floor((box.w - 12) / (size * 0.52)) * 2;
     const text = title.length > room ? `${title.slice(0, room - 1)}…` : title;

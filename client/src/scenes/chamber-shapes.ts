@@ -5,14 +5,7 @@ import type { Ballot } from "./chamber-model.ts";
 
 type G = Phaser.GameObjects.Graphics;
 
-export const hexColour = (hex: string) => Number.parseInt(hex.replace("#", "").padEnd(6, "0").slice(0, 6), 16) || 0;
-
-/** `a` to `b`, channel by channel, at `t` in [0, 1]. */
-export function mix(a: number, b: number, t: number): number {
-  const k = Math.max(0, Math.min(1, t));
-  const ch = (shift: number) => Math.round(((a >> shift) & 255) * (1 - k) + ((b >> shift) & 255) * k);
-  return (ch(16) << 16) | (ch(8) << 8) | ch(0);
-}
+export { hexColour, mix } from "./chamber-colours.ts";
 
 export function drawShape(g: G, shape: string, x: number, y: number, r: number): void {
   const polygon = (n: number, rotation: number, inner = 1) => {
@@ -43,10 +36,21 @@ export function drawShape(g: G, shape: string, x: number, y: number, r: number):
   }
 }
 
+/** A rounded box whose corner radius never exceeds half its side (Phaser would draw a negative
+ * arc, which the canvas refuses); nothing for an empty box. */
+export function roundedRect(g: G, box: { x: number; y: number; w: number; h: number }, radius: number, mode: "fill" | "stroke"): void {
+  if (!(box.w > 0 && box.h > 0)) return;
+  const r = Math.max(0, Math.min(radius, box.w / 2, box.h / 2));
+  if (mode === "fill") g.fillRoundedRect(box.x, box.y, box.w, box.h, r);
+  else g.strokeRoundedRect(box.x, box.y, box.w, box.h, r);
+}
+
 /** A small robot head: a rounded box, two eyes and an antenna. */
 export function drawBot(g: G, x: number, y: number, s: number): void {
   g.fillStyle(0x1d3555, 1).lineStyle(2, 0xe8eef7, 1);
-  g.fillRoundedRect(x - s, y - s * 0.75, s * 2, s * 1.5, s * 0.3).strokeRoundedRect(x - s, y - s * 0.75, s * 2, s * 1.5, s * 0.3);
+  const head = { x: x - s, y: y - s * 0.75, w: s * 2, h: s * 1.5 };
+  roundedRect(g, head, s * 0.3, "fill");
+  roundedRect(g, head, s * 0.3, "stroke");
   g.fillStyle(0xe8eef7, 1).fillCircle(x - s * 0.4, y, s * 0.22).fillCircle(x + s * 0.4, y, s * 0.22);
   g.lineBetween(x, y - s * 0.75, x, y - s * 1.2);
 }

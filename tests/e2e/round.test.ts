@@ -265,5 +265,5 @@ describe("a whole round of the seminar in Chromium", () => {
     // The chamber rendered on every page, and no page threw.
     for (const page of [chair, val, mer, spectator]) expect(await page.locator("#chamber[data-ready=true] canvas").count()).toBe(1);
     expect(pageErrors).toEqual([]);
-  }, 200_000);
+  }, 300_000);
 });

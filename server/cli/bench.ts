@@ -56,6 +56,9 @@ type RunFigures = {
   meanPatchBytes: number;
   framesPerClientPerSecond: number;
   resyncs: number;
+  actionsPerSecond: number;
+  /** Bytes each client received per action of its session (the cost of one action on the wire). */
+  bytesPerActionPerClient: number;
   joinP50: number;
   server: { cpuPercent: number; rssMB: number } | null;
 };
@@ -201,7 +204,7 @@ async function drive(shape: Shape, target: Pick<Setup, "mode" | "url" | "session
   const answer = new Histogram();
   const seen = new Histogram();
   const rejected: Record<string, number> = {};
-  let sum = { sent: 0, accepted: 0, unanswered: 0, clients: 0, bytes: 0, frames: 0, patchBytes: 0, patchFrames: 0, resyncs: 0 };
+  let sum = { sent: 0, accepted: 0, unanswered: 0, clients: 0, bytes: 0, frames: 0, patchBytes: 0, patchFrames: 0, resyncs: 0, actions: 0 };
   for (const r of all) {
     answer.merge(r.answer);
     seen.merge(r.seen);
@@ -216,6 +219,7 @@ async function drive(shape: Shape, target: Pick<Setup, "mode" | "url" | "session
       patchBytes: sum.patchBytes + r.patchBytes,
       patchFrames: sum.patchFrames + r.patchFrames,
       resyncs: sum.resyncs + r.resyncs,
+      actions: sum.actions + r.actions,
     };
   }
   const seconds = shape.durationMs / 1000;
@@ -231,6 +235,9 @@ async function drive(shape: Shape, target: Pick<Setup, "mode" | "url" | "session
     framesPerClientPerSecond: sum.frames / sum.clients / seconds,
     meanPatchBytes: sum.patchFrames === 0 ? Number.NaN : sum.patchBytes / sum.patchFrames,
     resyncs: sum.resyncs,
+    actionsPerSecond: sum.actions / seconds,
+    // Each client sees the actions of its own session: bytes per client ÷ actions per session.
+    bytesPerActionPerClient: sum.actions === 0 ? Number.NaN : sum.bytes / sum.clients / (sum.actions / target.sessions.length),
     joinP50: joins.percentile(0.5),
     server,
   };
@@ -343,11 +350,13 @@ function print(r: ShapeResult): void {
     ["bytes/s per client", f(n.bytesPerClientPerSecond, 0), fl ? f(fl.bytesPerClientPerSecond, 0) : "", ""],
     ["frames/s per client", f(n.framesPerClientPerSecond), fl ? f(fl.framesPerClientPerSecond) : "", ""],
     ["mean view patch, bytes", f(n.meanPatchBytes, 0), "", ""],
+    ["actions accepted per second (all sessions)", f(n.actionsPerSecond), fl ? f(fl.actionsPerSecond) : "", ""],
+    ["bytes per action per client", f(n.bytesPerActionPerClient, 0), fl ? f(fl.bytesPerActionPerClient, 0) : "", ""],
     ["server CPU %, peak RSS MB", n.server ? `${f(n.server.cpuPercent, 0)} %, ${f(n.server.rssMB, 0)}` : "–", fl?.server ? `${f(fl.server.cpuPercent, 0)} %, ${f(fl.server.rssMB, 0)}` : "", ""],
     ["join p50 ms", f(n.joinP50), fl ? f(fl.joinP50) : "", ""],
   ];
   console.log(`\n== ${r.shape}: ${r.description}`);
-  console.log(`   ${r.clients} clients, ${r.rate} intent/s per player${r.warm > 0 ? `, sessions warmed with ${r.warm} actions` : ""}; session creation p50 ${f(r.createP50)} ms${r.reopen ? `; ${r.reopen.sessions} sessions reopened in ${f(r.reopen.ms, 0)} ms at start` : ""}`);
+  console.log(`   ${r.clients} clients, ${r.shape === "bots" ? "bots at full speed, the chair speaking every 2 s" : `${r.rate} intent/s per player`}${r.warm > 0 ? `, sessions warmed with ${r.warm} actions` : ""}; session creation p50 ${f(r.createP50)} ms${r.reopen ? `; ${r.reopen.sessions} sessions reopened in ${f(r.reopen.ms, 0)} ms at start` : ""}`);
   const widths = [52, 34, 34, 20];
   console.log(["", "normcraft", fl ? "floor (raw ws)" : "", fl ? "ratio" : ""].map((c, i) => c.padEnd(widths[i] ?? 10)).join(""));
   for (const row of rows) console.log(row.map((c, i) => c.padEnd(widths[i] ?? 10)).join(""));

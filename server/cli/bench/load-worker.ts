@@ -18,7 +18,7 @@ const ROOM_DATA = 13;
 
 type Sender = (action: IntentAction) => Promise<{ ok: boolean; code?: string }>;
 type Live = { plan: ClientPlan; session: Session; send: Sender; close: () => void; player: Player | null; count: number };
-type Session = { plan: SessionPlan; situation: () => Situation; round: () => number; chair: Live | null };
+type Session = { plan: SessionPlan; situation: () => Situation; round: () => number; chair: Live | null; version: () => number };
 
 const post = (m: FromWorker) => process.send?.(m);
 
@@ -57,11 +57,13 @@ async function joinAll(s: Setup): Promise<void> {
 
 async function joinSession(s: Setup, plan: SessionPlan): Promise<void> {
   let chairView: () => View | null = () => null;
+  let chairVersion: () => number = () => 0;
   const session: Session = {
     plan,
     chair: null,
     situation: () => situationOf(chairView(), plan.seats),
     round: () => chairView()?.session.round ?? 0,
+    version: () => chairVersion(),
   };
   for (const c of plan.clients) {
     const t0 = wallClock();
@@ -83,6 +85,8 @@ async function joinSession(s: Setup, plan: SessionPlan): Promise<void> {
       await until(() => conn.view !== null);
       joins.record(wallClock() - t0);
       chairView = () => conn.view;
+      // The number of actions the session has accepted, bots' included (from the chair's view).
+      chairVersion = () => conn.version ?? 0;
       const l: Live = { plan: c, session, send: requester(conn.sdkRoom), close: () => conn.leave(), player: null, count: 0 };
       session.chair = l;
       live.push(l);
@@ -278,7 +282,12 @@ async function run(go: Go): Promise<void> {
       }
     }
   }
-  await new Promise((r) => setTimeout(r, end - wallClock() + 1500));
+  const sessions = [...new Set(live.map((l) => l.session))];
+  let versionsAtStart = 0;
+  timers.push(setTimeout(() => (versionsAtStart = sessions.reduce((n, x) => n + x.version(), 0)), go.warmupMs));
+  await new Promise((r) => setTimeout(r, end - wallClock()));
+  const actions = sessions.reduce((n, x) => n + x.version(), 0) - versionsAtStart;
+  await new Promise((r) => setTimeout(r, 1500));
   for (const t of timers) clearTimeout(t);
   const report: Report = {
     type: "report",
@@ -294,6 +303,7 @@ async function run(go: Go): Promise<void> {
     patchBytes: counters.patchBytes,
     patchFrames: counters.patchFrames,
     resyncs: counters.resyncs,
+    actions: s.mode === "floor" ? counters.accepted : actions,
   };
   post(report);
   for (const l of live) l.close();

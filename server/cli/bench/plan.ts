@@ -53,6 +53,8 @@ export type Report = {
   readonly patchBytes: number;
   readonly patchFrames: number;
   readonly resyncs: number;
+  /** Actions the sessions accepted during the window, bots' included (floor: messages answered). */
+  readonly actions: number;
 };
 
 export type Failed = { readonly type: "failed"; readonly error: string };

@@ -29,6 +29,6 @@ export const SHAPES: Readonly<Record<string, Shape>> = {
   classes: { ...base, name: "classes", description: "100 seminar sessions × 20 clients (5 delegations × 3 players, an observer, facilitator, projector, 2 spectators)", scenario: "seminar", sessions: 100, seats: null, playersPerSeat: 3, spectators: 2, workers: 2 },
   forum: { ...base, name: "forum", description: "one full-forum session: 15 delegations × 3 players, an observer, facilitator, projector, 10 spectators", scenario: "full-forum", sessions: 1, seats: 16, playersPerSeat: 3, spectators: 10 },
   plenary: { ...base, name: "plenary", description: "one plenary: 15 delegations and 4 observers × 1 player, facilitator, projector, 229 spectators", scenario: "full-forum", sessions: 1, seats: null, playersPerSeat: 1, spectators: 229 },
-  bots: { ...base, name: "bots", description: "50 seminar sessions, bots in every seat at full speed, facilitator and projector watching", scenario: "seminar", sessions: 50, seats: null, playersPerSeat: 0, spectators: 0, bots: true, chairRate: 0.5, phaseMs: 4_000 },
+  bots: { ...base, name: "bots", description: "50 seminar sessions, bots in every seat at full speed, facilitator and projector watching", scenario: "seminar", sessions: 50, seats: null, playersPerSeat: 0, spectators: 0, bots: true, chairRate: 0.5, phaseMs: 1_500 },
   small: { ...base, name: "small", description: "two quickstart sessions × 6 clients (a smoke test)", scenario: "quickstart", sessions: 2, seats: null, playersPerSeat: 1, spectators: 1, warmupMs: 500, durationMs: 2_000, phaseMs: null },
 };
